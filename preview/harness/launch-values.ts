@@ -1,0 +1,36 @@
+// What the LMS hands a new session: the stored record minus what belongs to one session only,
+// plus cmi.entry worked out from how the previous session ended.
+import { CMI_NAMES } from '../shared/cmi-names';
+import type { CmiRecord, ScormVersion, StoredRecord } from '../shared/lms-types';
+
+const LEARNER: Record<ScormVersion, CmiRecord> = {
+  '12': {
+    'cmi.core.student_id': 'preview-learner',
+    'cmi.core.student_name': 'Learner, Preview',
+    'cmi.core.credit': 'credit',
+    'cmi.core.lesson_mode': 'normal',
+  },
+  '2004': {
+    'cmi.learner_id': 'preview-learner',
+    'cmi.learner_name': 'Preview Learner',
+    'cmi.credit': 'credit',
+    'cmi.mode': 'normal',
+  },
+};
+
+export function launchValues(version: ScormVersion, stored: StoredRecord | null): CmiRecord {
+  const names = CMI_NAMES[version];
+  const values: CmiRecord = { ...LEARNER[version], ...stored?.cmi };
+  // exit and session_time describe the session that ended; the new one starts without them.
+  delete values[names.exit];
+  delete values[names.sessionTime];
+  values[names.entry] = entryFor(stored, names.exit);
+  return values;
+}
+
+// "resume" only after a suspended exit; "ab-initio" when there is nothing to return to. Any other
+// return gets "" (allowed by SCORM 1.2, and what SCORM 2004 gives after a "normal"/"logout" exit).
+function entryFor(stored: StoredRecord | null, exitElement: string): string {
+  if (stored === null) return 'ab-initio';
+  return stored.cmi[exitElement] === 'suspend' ? 'resume' : '';
+}

@@ -1,0 +1,65 @@
+// The course packages the preview serves: the newest *-scorm12.zip and *-scorm2004.zip in the dist
+// directory, unzipped in memory. Re-read when a newer zip appears, so a rebuild shows on the next reload.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { ScormVersion } from '../shared/lms-types';
+
+export interface CoursePackage {
+  zipPath: string;
+  files: ReadonlyMap<string, Uint8Array>;
+}
+
+export interface PackageSource {
+  /** The package as of the newest zip now in the directory. */
+  current(): CoursePackage;
+}
+
+/** Files a package must have at its root for the preview to launch it. */
+export const LAUNCH_FILE = 'index.html';
+const MANIFEST_FILE = 'imsmanifest.xml';
+
+export function createPackageSource(distDir: string, version: ScormVersion): PackageSource {
+  let loaded: { pkg: CoursePackage; modifiedMs: number } | undefined;
+  return {
+    current() {
+      const zipPath = findNewestZip(distDir, version);
+      const modifiedMs = statSync(zipPath).mtimeMs;
+      if (!loaded || loaded.pkg.zipPath !== zipPath || loaded.modifiedMs !== modifiedMs) {
+        loaded = { pkg: readPackageZip(zipPath), modifiedMs };
+      }
+      return loaded.pkg;
+    },
+  };
+}
+
+function findNewestZip(distDir: string, version: ScormVersion): string {
+  const directory = resolve(distDir);
+  const suffix = `-scorm${version}.zip`;
+  let names: string[];
+  try {
+    names = readdirSync(directory).filter((name) => name.endsWith(suffix));
+  } catch {
+    names = [];
+  }
+  const newest = names
+    .map((name) => join(directory, name))
+    .map((path) => ({ path, modifiedMs: statSync(path).mtimeMs }))
+    .sort((a, b) => b.modifiedMs - a.modifiedMs)[0];
+  if (!newest) {
+    throw new Error(`No *${suffix} in ${directory}: run npm run package first.`);
+  }
+  return newest.path;
+}
+
+function readPackageZip(zipPath: string): CoursePackage {
+  const entries = unzipSync(readFileSync(zipPath));
+  const files = new Map<string, Uint8Array>();
+  for (const [name, data] of Object.entries(entries)) {
+    if (!name.endsWith('/')) files.set(name, data);
+  }
+  for (const required of [MANIFEST_FILE, LAUNCH_FILE]) {
+    if (!files.has(required)) throw new Error(`${zipPath} has no ${required} at its root: it cannot be launched.`);
+  }
+  return { zipPath, files };
+}

@@ -1,0 +1,50 @@
+// The preview's own pages, from preview/pages, with the few values only the server knows filled in.
+import { readFileSync } from 'node:fs';
+import type { HarnessConfig } from '../shared/harness-config';
+import type { ScormVersion } from '../shared/lms-types';
+import { LAUNCH_FILE } from './package-zips';
+
+const VERSION_LABEL: Record<ScormVersion, string> = { '12': 'SCORM 1.2', '2004': 'SCORM 2004' };
+
+export function lmsPagePath(version: ScormVersion): string {
+  return `/lms/scorm${version}.html`;
+}
+
+export function packageBasePath(version: ScormVersion): string {
+  return `/packages/scorm${version}/`;
+}
+
+export function renderLmsPage(version: ScormVersion, scoOrigin: string): string {
+  const other: ScormVersion = version === '12' ? '2004' : '12';
+  const config: HarnessConfig = { version, launchPath: packageBasePath(version) + LAUNCH_FILE, scoOrigin };
+  const page = fill(readPage('lms.html'), {
+    title: `LMS preview — ${VERSION_LABEL[version]}`,
+    otherVersionHref: lmsPagePath(other),
+    otherVersionLabel: VERSION_LABEL[other],
+  });
+  // Not HTML-escaped like the rest: this is JSON inside a <script>, where only "<" needs care.
+  return page.replace('{{config}}', JSON.stringify(config).replace(/</g, '\\u003c'));
+}
+
+export function renderChooserPage(zipPaths: Record<ScormVersion, string>): string {
+  return fill(readPage('index.html'), { scorm12Zip: zipPaths['12'], scorm2004Zip: zipPaths['2004'] });
+}
+
+export function readPreviewCss(): string {
+  return readPage('preview.css');
+}
+
+function readPage(name: string): string {
+  return readFileSync(new URL(`../pages/${name}`, import.meta.url), 'utf8');
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (placeholder, key: string) => {
+    const value = values[key];
+    return value === undefined ? placeholder : escapeHtml(value);
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,84 @@
+// Routes of the preview server. The same handler answers on both origins: the main one, and the
+// second one the crossOrigin fault loads the course from.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SCORM_VERSIONS, type ScormVersion } from '../shared/lms-types';
+import { contentTypeFor } from './content-types';
+import type { PackageSource } from './package-zips';
+import { lmsPagePath, packageBasePath, readPreviewCss, renderChooserPage, renderLmsPage } from './page-templates';
+
+export interface PreviewRoutes {
+  packages: Record<ScormVersion, PackageSource>;
+  harnessScript: string;
+  scoOrigin(): string;
+}
+
+export function createRequestHandler(routes: PreviewRoutes) {
+  return (request: IncomingMessage, response: ServerResponse): void => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+      return;
+    }
+    try {
+      route(routes, new URL(request.url ?? '/', 'http://preview.invalid').pathname, response);
+    } catch (error) {
+      send(response, 500, 'text/plain; charset=utf-8', error instanceof Error ? error.message : String(error));
+    }
+  };
+}
+
+function route(routes: PreviewRoutes, path: string, response: ServerResponse): void {
+  if (path === '/') {
+    const zipPaths = { '12': routes.packages['12'].current().zipPath, '2004': routes.packages['2004'].current().zipPath };
+    send(response, 200, 'text/html; charset=utf-8', renderChooserPage(zipPaths));
+    return;
+  }
+  if (path === '/preview.css') {
+    send(response, 200, contentTypeFor(path), readPreviewCss());
+    return;
+  }
+  if (path === '/lms/harness.js') {
+    send(response, 200, contentTypeFor(path), routes.harnessScript);
+    return;
+  }
+  for (const version of SCORM_VERSIONS) {
+    if (path === lmsPagePath(version)) {
+      send(response, 200, 'text/html; charset=utf-8', renderLmsPage(version, routes.scoOrigin()));
+      return;
+    }
+    const base = packageBasePath(version);
+    if (path.startsWith(base)) {
+      servePackageFile(routes.packages[version], path.slice(base.length), response);
+      return;
+    }
+  }
+  send(response, 404, 'text/plain; charset=utf-8', `Not found: ${path}`);
+}
+
+// Looked up by exact name in the zip's file list, so "../" can never reach outside the package.
+function servePackageFile(source: PackageSource, encodedPath: string, response: ServerResponse): void {
+  let path: string;
+  try {
+    path = decodeURIComponent(encodedPath);
+  } catch {
+    send(response, 400, 'text/plain; charset=utf-8', 'Bad path');
+    return;
+  }
+  const data = source.current().files.get(path);
+  if (!data) {
+    send(response, 404, 'text/plain; charset=utf-8', `Not in the package: ${path}`);
+    return;
+  }
+  send(response, 200, contentTypeFor(path), data);
+}
+
+function send(response: ServerResponse, status: number, contentType: string, body: string | Uint8Array): void {
+  response.writeHead(status, {
+    'Content-Type': contentType,
+    'Content-Length': typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength,
+    // A rebuilt package must show on the next reload.
+    'Cache-Control': 'no-store',
+    // Like a strict LMS: a file served with the wrong type fails here rather than in production.
+    'X-Content-Type-Options': 'nosniff',
+  });
+  response.end(response.req.method === 'HEAD' ? undefined : body);
+}

@@ -1,0 +1,46 @@
+// Types shared by the preview server, the harness page that runs in the browser,
+// and the end-to-end tests that drive it. Kept free of DOM and Node imports so all three can use them.
+
+export type ScormVersion = '12' | '2004';
+
+export const SCORM_VERSIONS: readonly ScormVersion[] = ['12', '2004'];
+
+/** A learner record as the harness stores it: flattened CMI element names mapped to their values. */
+export type CmiRecord = Record<string, string>;
+
+/** What the harness keeps in localStorage for one version. */
+export interface StoredRecord {
+  cmi: CmiRecord;
+  /** What last saved the record, so a test can tell a committed session from a terminated one. */
+  savedBy: 'commit' | 'terminate' | 'preload';
+}
+
+/** One call the SCO made on the API, as the harness saw it. */
+export interface ApiCall {
+  method: string;
+  args: unknown[];
+  /** What the SCO got back; "" when the call threw. */
+  result: string;
+  /** The API's error code right after the call. */
+  errorCode: string;
+  /** Set when an injected fault made the call throw instead of returning. */
+  threw?: string;
+  /** Date.now() when the call returned. */
+  time: number;
+}
+
+/** What the harness page exposes on `window.__lms` for tests. */
+export interface LmsTestHandle {
+  version: ScormVersion;
+  calls: ApiCall[];
+  record(): StoredRecord | null;
+  /** The live value of one element (write-only ones too), read without touching the SCO's error state. */
+  cmi(element: string): string;
+  readonly terminateCount: number;
+}
+
+declare global {
+  interface Window {
+    __lms?: LmsTestHandle;
+  }
+}

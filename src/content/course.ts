@@ -1,0 +1,28 @@
+// The compiled course the player receives: validated content with its cross-references resolved.
+import type { CourseMeta, GlossaryTerm, Page, Quiz, Role } from './schema';
+
+export interface Objective {
+  id: string;
+  title: string;
+  short: string;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  objective: string | null;
+  pageIds: string[];
+}
+
+export interface CoursePage extends Omit<Page, 'objective'> {
+  objective: string | null;
+  sectionId: string;
+}
+
+export interface Course extends Omit<CourseMeta, 'sections'> {
+  sections: Section[];
+  pages: CoursePage[];
+  quizzes: Record<string, Quiz>;
+  glossary: GlossaryTerm[];
+  intake: { question: string; roles: Role[] };
+}

@@ -1,0 +1,193 @@
+// Build and test time only (Node): reads course/ and quizzes/, validates every file, resolves the references
+// between files, and either returns the compiled course or every problem found, each naming file and path.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { shortKey } from '../core/shortKey';
+import type { Course, CoursePage, Section } from './course';
+import * as schema from './schema';
+import { plainIssueMessage } from './plainIssueMessage';
+
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The course content has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+}
+
+class ProblemList {
+  readonly problems: string[] = [];
+  constructor(readonly root: string) {}
+  add(file: string, path: string, message: string): void {
+    const name = relative(this.root, file);
+    this.problems.push(path ? `${name}: ${path}: ${message}` : `${name}: ${message}`);
+  }
+}
+
+function readYaml(file: string, problems: ProblemList): unknown {
+  const document = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: false });
+  for (const error of document.errors) {
+    const where = error.linePos?.[0];
+    problems.add(file, where ? `line ${where.line}` : '', `not valid YAML: ${error.message.split('\n')[0]}`);
+  }
+  return document.errors.length > 0 ? undefined : document.toJS();
+}
+
+function parseFile<S extends z.ZodType>(file: string, fileSchema: S, problems: ProblemList): z.output<S> | undefined {
+  if (!existsSync(file)) {
+    problems.add(file, '', 'file is missing');
+    return undefined;
+  }
+  const data = readYaml(file, problems);
+  if (data === undefined) return undefined;
+  const result = fileSchema.safeParse(data, { error: plainIssueMessage });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.add(file, formatPath(issue.path), issue.message);
+  return undefined;
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Every id that saved state refers to by short key; two of them sharing a key would mix up learners' records. */
+function checkShortKeys(ids: { id: string; file: string }[], problems: ProblemList): void {
+  const seen = new Map<string, { id: string; file: string }>();
+  const seenIds = new Map<string, string>();
+  for (const entry of ids) {
+    const earlier = seenIds.get(entry.id);
+    if (earlier !== undefined) {
+      problems.add(entry.file, '', `id "${entry.id}" is used twice (also in ${relative(problems.root, earlier)})`);
+      continue;
+    }
+    seenIds.set(entry.id, entry.file);
+    const key = shortKey(entry.id);
+    const clash = seen.get(key);
+    if (clash) problems.add(entry.file, '', `id "${entry.id}" clashes with "${clash.id}" in saved state; rename one of them`);
+    else seen.set(key, entry);
+  }
+}
+
+export function loadCourse(root: string): Course {
+  const problems = new ProblemList(root);
+  const courseFile = join(root, 'course', 'course.yaml');
+  const meta = parseFile(courseFile, schema.course, problems);
+  const glossary = parseFile(join(root, 'course', 'glossary.yaml'), schema.glossary, problems);
+  const intake = parseFile(join(root, 'course', 'roles.yaml'), schema.roles, problems);
+
+  const pageFiles = new Map<string, { page: schema.Page; file: string }>();
+  for (const file of yamlFiles(join(root, 'course', 'pages'))) {
+    const page = parseFile(file, schema.page, problems);
+    if (!page) continue;
+    if (pageFiles.has(page.id)) problems.add(file, 'id', `page id "${page.id}" is also used by ${relative(root, pageFiles.get(page.id)!.file)}`);
+    else pageFiles.set(page.id, { page, file });
+  }
+  const quizzes = new Map<string, { quiz: schema.Quiz; file: string }>();
+  for (const file of yamlFiles(join(root, 'quizzes'))) {
+    const quiz = parseFile(file, schema.quiz, problems);
+    if (!quiz) continue;
+    if (quizzes.has(quiz.id)) problems.add(file, 'id', `quiz id "${quiz.id}" is also used by ${relative(root, quizzes.get(quiz.id)!.file)}`);
+    else quizzes.set(quiz.id, { quiz, file });
+  }
+  if (!meta || !glossary || !intake) throw new ContentError(problems.problems);
+
+  const objectiveIds = new Set(meta.objectives.map((o) => o.id));
+  const sections: Section[] = [];
+  const pages: CoursePage[] = [];
+  const placed = new Set<string>();
+  meta.sections.forEach((section, s) => {
+    if (section.objective !== undefined && !objectiveIds.has(section.objective)) {
+      problems.add(courseFile, `sections[${s}].objective`, `no objective has the id "${section.objective}"`);
+    }
+    section.pages.forEach((pageId, p) => {
+      const entry = pageFiles.get(pageId);
+      if (!entry) return problems.add(courseFile, `sections[${s}].pages[${p}]`, `no page has the id "${pageId}"`);
+      if (placed.has(pageId)) return problems.add(courseFile, `sections[${s}].pages[${p}]`, `page "${pageId}" is listed twice`);
+      placed.add(pageId);
+      const { objective, ...rest } = entry.page;
+      if (objective !== undefined && !objectiveIds.has(objective)) {
+        problems.add(entry.file, 'objective', `no objective has the id "${objective}"`);
+      } else if (objective !== undefined && objective !== section.objective) {
+        problems.add(entry.file, 'objective', `is "${objective}" but the page is in section "${section.id}" of objective "${section.objective ?? 'none'}"`);
+      }
+      pages.push({ ...rest, objective: section.objective ?? null, sectionId: section.id });
+    });
+    sections.push({ id: section.id, title: section.title, objective: section.objective ?? null, pageIds: section.pages });
+  });
+  for (const [pageId, { file }] of pageFiles) {
+    if (!placed.has(pageId)) problems.add(file, '', `page "${pageId}" is in no section of course/course.yaml`);
+  }
+
+  const pageIds = new Set(pages.map((p) => p.id));
+  const trackedIds: { id: string; file: string }[] = pages.map((p) => ({ id: p.id, file: pageFiles.get(p.id)!.file }));
+  const checkQuestion = (q: schema.Question, objective: string | null, file: string, path: string) => {
+    trackedIds.push({ id: q.id, file });
+    if (q.objective !== undefined && q.objective !== objective) {
+      problems.add(file, `${path}.objective`, `is "${q.objective}" but belongs to objective "${objective ?? 'none'}"`);
+    }
+    if (q.teaches !== undefined && !pageIds.has(q.teaches)) problems.add(file, `${path}.teaches`, `no page has the id "${q.teaches}"`);
+    q.objective = objective ?? undefined;
+  };
+
+  for (const page of pages) {
+    const file = pageFiles.get(page.id)!.file;
+    page.blocks.forEach((b, i) => {
+      const path = `blocks[${i}]`;
+      if (b.type === 'question') {
+        checkQuestion(b.question, page.objective, file, `${path}.question`);
+        b.question.teaches ??= page.id;
+      } else if (b.type === 'quiz') {
+        if (!quizzes.has(b.quiz)) problems.add(file, `${path}.quiz`, `no quiz in quizzes/ has the id "${b.quiz}"`);
+      } else if ('id' in b) {
+        trackedIds.push({ id: b.id, file });
+      }
+      if (b.type === 'partnerBuilder') {
+        const partnerIds = new Set(b.partners.map((p) => p.id));
+        b.needs.forEach((need, n) =>
+          need.partners.forEach((partner, k) => {
+            if (!partnerIds.has(partner)) problems.add(file, `${path}.needs[${n}].partners[${k}]`, `no partner has the id "${partner}"`);
+          }),
+        );
+      }
+      if (b.type === 'image' && !existsSync(join(root, 'course', 'images', b.src))) {
+        problems.add(file, `${path}.src`, `course/images/${b.src} does not exist`);
+      }
+    });
+  }
+
+  for (const { quiz, file } of quizzes.values()) {
+    trackedIds.push({ id: quiz.id, file });
+    if (quiz.kind === 'checkpoint') {
+      if (!objectiveIds.has(quiz.objective)) problems.add(file, 'objective', `no objective has the id "${quiz.objective}"`);
+      quiz.items.forEach((q, i) => checkQuestion(q, quiz.objective, file, `items[${i}]`));
+    } else {
+      quiz.pools.forEach((pool, p) => {
+        if (!objectiveIds.has(pool.objective)) problems.add(file, `pools[${p}].objective`, `no objective has the id "${pool.objective}"`);
+        if (pool.draw > pool.items.length) problems.add(file, `pools[${p}].draw`, `draws ${pool.draw} items from a pool of ${pool.items.length}`);
+        pool.items.forEach((q, i) => checkQuestion(q, pool.objective, file, `pools[${p}].items[${i}]`));
+      });
+    }
+  }
+  const finals = [...quizzes.values()].filter(({ quiz }) => quiz.kind === 'final');
+  if (finals.length > 1) problems.add(finals[1]!.file, '', 'only one final assessment is allowed');
+  checkShortKeys(trackedIds, problems);
+
+  if (problems.problems.length > 0) throw new ContentError(problems.problems);
+  return {
+    ...meta,
+    sections,
+    pages,
+    quizzes: Object.fromEntries([...quizzes].map(([id, { quiz }]) => [id, quiz])),
+    glossary: glossary.terms,
+    intake,
+  };
+}

@@ -1,0 +1,88 @@
+// Lookups the rules need, built once per course.
+import type { Course, CoursePage } from '../content/course';
+import type { CheckpointQuiz, FinalQuiz, Question } from '../content/schema';
+
+/** Something a learner must do before a page counts as complete. */
+export type Requirement =
+  | { kind: 'question'; id: string }
+  | { kind: 'activity'; id: string }
+  | { kind: 'final' };
+
+export interface CourseIndex {
+  course: Course;
+  pageOrder: string[];
+  pageById: Map<string, CoursePage>;
+  questionById: Map<string, Question>;
+  /** Knowledge checks and checkpoint items, i.e. practice; their answers are saved. */
+  practiceIds: Set<string>;
+  activityIds: Set<string>;
+  requirementsByPage: Map<string, Requirement[]>;
+  checkpoints: CheckpointQuiz[];
+  final: FinalQuiz | null;
+}
+
+export function indexCourse(course: Course): CourseIndex {
+  const questionById = new Map<string, Question>();
+  const practiceIds = new Set<string>();
+  const activityIds = new Set<string>();
+  const requirementsByPage = new Map<string, Requirement[]>();
+  const checkpoints: CheckpointQuiz[] = [];
+  let final: FinalQuiz | null = null;
+
+  for (const quiz of Object.values(course.quizzes)) {
+    if (quiz.kind === 'final') {
+      final = quiz;
+      for (const pool of quiz.pools) for (const item of pool.items) questionById.set(item.id, item);
+    } else {
+      checkpoints.push(quiz);
+    }
+  }
+
+  for (const page of course.pages) {
+    const requirements: Requirement[] = [];
+    for (const block of page.blocks) {
+      switch (block.type) {
+        case 'question':
+          questionById.set(block.question.id, block.question);
+          practiceIds.add(block.question.id);
+          requirements.push({ kind: 'question', id: block.question.id });
+          break;
+        case 'quiz': {
+          const quiz = course.quizzes[block.quiz];
+          if (quiz?.kind === 'checkpoint') {
+            for (const item of quiz.items) {
+              questionById.set(item.id, item);
+              practiceIds.add(item.id);
+              requirements.push({ kind: 'question', id: item.id });
+            }
+          } else if (quiz?.kind === 'final') {
+            requirements.push({ kind: 'final' });
+          }
+          break;
+        }
+        case 'reflection':
+        case 'sort':
+        case 'scenario':
+        case 'partnerBuilder':
+          activityIds.add(block.id);
+          requirements.push({ kind: 'activity', id: block.id });
+          break;
+        default:
+          break;
+      }
+    }
+    requirementsByPage.set(page.id, requirements);
+  }
+
+  return {
+    course,
+    pageOrder: course.pages.map((p) => p.id),
+    pageById: new Map(course.pages.map((p) => [p.id, p])),
+    questionById,
+    practiceIds,
+    activityIds,
+    requirementsByPage,
+    checkpoints,
+    final,
+  };
+}

@@ -1,0 +1,59 @@
+// The learner's intents, applied to their state. Pure: the same state and action always give the same result.
+import { isValidAnswer } from './answers';
+import type { CourseIndex } from './courseIndex';
+import { attemptItems, currentAttempt, drawItems, finalStatus, scoreAnswers } from './finalAssessment';
+import type { LearnerState } from './state';
+
+export type Action =
+  | { type: 'go'; pageId: string }
+  | { type: 'answer'; questionId: string; answer: string }
+  | { type: 'complete'; activityId: string }
+  | { type: 'setRole'; role: string | null }
+  | { type: 'startAttempt'; seed: number }
+  | { type: 'answerFinal'; itemId: string; answer: string }
+  | { type: 'submitAttempt' };
+
+function withItem(list: string[], item: string): string[] {
+  return list.includes(item) ? list : [...list, item];
+}
+
+export function apply(index: CourseIndex, state: LearnerState, action: Action): LearnerState {
+  switch (action.type) {
+    case 'go':
+      if (!index.pageById.has(action.pageId)) return state;
+      return { ...state, location: action.pageId, visited: withItem(state.visited, action.pageId) };
+    case 'answer': {
+      const question = index.questionById.get(action.questionId);
+      if (!question || !index.practiceIds.has(action.questionId) || !isValidAnswer(question, action.answer)) return state;
+      return { ...state, answers: { ...state.answers, [action.questionId]: action.answer } };
+    }
+    case 'complete':
+      if (!index.activityIds.has(action.activityId)) return state;
+      return { ...state, done: withItem(state.done, action.activityId) };
+    case 'setRole':
+      if (action.role !== null && !index.course.intake.roles.some((r) => r.id === action.role)) return state;
+      return { ...state, role: action.role };
+    case 'startAttempt': {
+      const status = finalStatus(index, state);
+      const canStart = status.kind === 'not-started' || (status.kind === 'failed' && status.attemptsLeft > 0);
+      if (!index.final || !canStart) return state;
+      const attempt = { number: state.attempts.length + 1, seed: action.seed, items: drawItems(index, action.seed), answers: {}, score: null };
+      return { ...state, attempts: [...state.attempts, attempt] };
+    }
+    case 'answerFinal': {
+      const attempt = currentAttempt(state);
+      const item = index.questionById.get(action.itemId);
+      if (!attempt || attempt.score !== null || !item || !attempt.items.includes(action.itemId) || !isValidAnswer(item, action.answer)) {
+        return state;
+      }
+      const updated = { ...attempt, answers: { ...attempt.answers, [action.itemId]: action.answer } };
+      return { ...state, attempts: [...state.attempts.slice(0, -1), updated] };
+    }
+    case 'submitAttempt': {
+      const attempt = currentAttempt(state);
+      if (!attempt || attempt.score !== null) return state;
+      const submitted = { ...attempt, score: scoreAnswers(attemptItems(index, attempt), attempt.answers) };
+      return { ...state, attempts: [...state.attempts.slice(0, -1), submitted] };
+    }
+  }
+}

@@ -1,0 +1,35 @@
+// What a learner has done, keyed by stable content ids. Everything else (progress, status, score) is derived.
+export interface FinalAttempt {
+  /** 1-based number of this attempt. */
+  number: number;
+  /** Seeds the draw and the option order, so a resumed attempt shows the same questions in the same order. */
+  seed: number;
+  /** Drawn item ids, in the order shown. */
+  items: string[];
+  answers: Record<string, string>;
+  /** Percent score once submitted. */
+  score: number | null;
+}
+
+export interface LearnerState {
+  /** The page the learner is on; null before they start (the welcome screen). */
+  location: string | null;
+  visited: string[];
+  /** Activities finished: reflections whose model answer was shown, sorts checked, scenarios played… */
+  done: string[];
+  /** Latest answer to each knowledge check and checkpoint item (practice, unlimited tries). */
+  answers: Record<string, string>;
+  /** Final assessment attempts, oldest first. */
+  attempts: FinalAttempt[];
+  /** The intake answer (a role id), or null when not given. */
+  role: string | null;
+}
+
+export const initialState: LearnerState = {
+  location: null,
+  visited: [],
+  done: [],
+  answers: {},
+  attempts: [],
+  role: null,
+};

@@ -1,0 +1,124 @@
+// SCORM 2004 4th edition adapter: the 2004 data model and its formats.
+import type { InteractionRecord, InteractionResponse, LmsRecord, StartResult, Tracker, TrackingReport } from '../core/tracker';
+import { CmiWriter, safeCall, type ScormCalls } from './cmiWriter';
+import { ObjectiveSlots } from './objectiveSlots';
+import { isoDuration, isoTimestamp } from './timeFormats';
+
+export interface Scorm2004Api {
+  Initialize(arg: ''): string | boolean;
+  Terminate(arg: ''): string | boolean;
+  GetValue(element: string): string;
+  SetValue(element: string, value: string): string | boolean;
+  Commit(arg: ''): string | boolean;
+  GetLastError(): string | number;
+}
+
+function response(value: InteractionResponse): string {
+  switch (value.kind) {
+    case 'choice':
+      return value.ids.join('[,]');
+    case 'true-false':
+      return value.value ? 'true' : 'false';
+    case 'matching':
+      return value.pairs.map(([source, target]) => `${source}[.]${target}`).join('[,]');
+  }
+}
+
+const scaled = (percent: number) => String(Math.round(percent) / 100);
+const measure = (fraction: number) => String(Math.round(fraction * 100) / 100);
+
+export class Scorm2004Tracker implements Tracker {
+  readonly kind = 'scorm2004';
+  private readonly writer: CmiWriter;
+  private readonly objectives: ObjectiveSlots;
+  private interactionCount = 0;
+  private ended = false;
+
+  constructor(private readonly api: Scorm2004Api) {
+    const calls: ScormCalls = {
+      setValue: (element, value) => safeCall(() => api.SetValue(element, value)) === 'true',
+      getValue: (element) => safeCall(() => api.GetValue(element)),
+      lastError: () => safeCall(() => api.GetLastError()),
+    };
+    this.writer = new CmiWriter(calls);
+    this.objectives = new ObjectiveSlots(this.writer);
+  }
+
+  start(): StartResult {
+    if (safeCall(() => this.api.Initialize('')) !== 'true') return { ok: false, reason: 'Initialize failed' };
+    // location and suspend_data are unset on a first launch, and reading an unset element is an error (403).
+    const resumed = this.writer.get('cmi.entry') === 'resume';
+    const completion = this.writer.get('cmi.completion_status');
+    const success = this.writer.get('cmi.success_status');
+    const record: LmsRecord = {
+      resumed,
+      location: resumed ? this.writer.get('cmi.location') : '',
+      suspendData: resumed ? this.writer.get('cmi.suspend_data') : '',
+      completion: completion === 'completed' || completion === 'incomplete' || completion === 'not attempted' ? completion : 'unknown',
+      success: success === 'passed' || success === 'failed' ? success : 'unknown',
+      scorePercent: null,
+      learnerName: this.writer.get('cmi.learner_name'),
+    };
+    const count = Number(this.writer.get('cmi.interactions._count'));
+    this.interactionCount = Number.isInteger(count) && count > 0 ? count : 0;
+    this.objectives.read();
+    return { ok: true, record };
+  }
+
+  private write(report: TrackingReport): void {
+    const w = this.writer;
+    w.set('cmi.location', report.location);
+    w.set('cmi.suspend_data', report.suspendData);
+    w.set('cmi.completion_status', report.completion);
+    w.set('cmi.success_status', report.success);
+    if (report.scorePercent !== null) {
+      w.set('cmi.score.min', '0');
+      w.set('cmi.score.max', '100');
+      w.set('cmi.score.raw', String(report.scorePercent));
+      w.set('cmi.score.scaled', scaled(report.scorePercent));
+    }
+    w.set('cmi.progress_measure', measure(report.progress));
+    for (const objective of report.objectives) {
+      const prefix = this.objectives.prefix(objective.id);
+      w.set(`${prefix}.completion_status`, objective.completion);
+      w.set(`${prefix}.success_status`, objective.success);
+      w.set(`${prefix}.progress_measure`, measure(objective.progress));
+      if (objective.scorePercent !== null) {
+        w.set(`${prefix}.score.min`, '0');
+        w.set(`${prefix}.score.max`, '100');
+        w.set(`${prefix}.score.raw`, String(objective.scorePercent));
+        w.set(`${prefix}.score.scaled`, scaled(objective.scorePercent));
+      }
+    }
+    for (const interaction of report.interactions) this.writeInteraction(interaction);
+    w.set('cmi.session_time', isoDuration(report.sessionMs));
+    w.set('cmi.exit', report.exit);
+  }
+
+  private writeInteraction(interaction: InteractionRecord): void {
+    const prefix = `cmi.interactions.${this.interactionCount++}`;
+    const w = this.writer;
+    w.setOnce(`${prefix}.id`, interaction.id);
+    w.setOnce(`${prefix}.type`, interaction.type);
+    if (interaction.objectiveId) w.setOnce(`${prefix}.objectives.0.id`, interaction.objectiveId);
+    w.setOnce(`${prefix}.timestamp`, isoTimestamp(interaction.timestamp));
+    if (interaction.correct) w.setOnce(`${prefix}.correct_responses.0.pattern`, response(interaction.correct));
+    w.setOnce(`${prefix}.learner_response`, response(interaction.response));
+    w.setOnce(`${prefix}.result`, interaction.result);
+    if (interaction.latencyMs !== null) w.setOnce(`${prefix}.latency`, isoDuration(interaction.latencyMs));
+    w.setOnce(`${prefix}.description`, interaction.description);
+  }
+
+  save(report: TrackingReport): boolean {
+    if (this.ended) return false;
+    this.write(report);
+    return safeCall(() => this.api.Commit('')) === 'true';
+  }
+
+  finish(report: TrackingReport): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.write(report);
+    safeCall(() => this.api.Terminate(''));
+  }
+}
