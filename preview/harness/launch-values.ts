@@ -3,24 +3,21 @@
 import { CMI_NAMES } from '../shared/cmi-names';
 import type { CmiRecord, ScormVersion, StoredRecord } from '../shared/lms-types';
 
-const LEARNER: Record<ScormVersion, CmiRecord> = {
-  '12': {
-    'cmi.core.student_id': 'preview-learner',
-    'cmi.core.student_name': 'Learner, Preview',
-    'cmi.core.credit': 'credit',
-    'cmi.core.lesson_mode': 'normal',
-  },
-  '2004': {
-    'cmi.learner_id': 'preview-learner',
-    'cmi.learner_name': 'Preview Learner',
-    'cmi.credit': 'credit',
-    'cmi.mode': 'normal',
-  },
-};
+// Who the preview's learner is, and that the attempt counts: what an LMS sets before launch.
+function learner(version: ScormVersion): CmiRecord {
+  const names = CMI_NAMES[version];
+  return {
+    [names.learnerId]: 'preview-learner',
+    // SCORM 1.2 asks for "Last, First".
+    [names.learnerName]: version === '12' ? 'Learner, Preview' : 'Preview Learner',
+    [names.credit]: 'credit',
+    [names.mode]: 'normal',
+  };
+}
 
 export function launchValues(version: ScormVersion, stored: StoredRecord | null): CmiRecord {
   const names = CMI_NAMES[version];
-  const values: CmiRecord = { ...LEARNER[version], ...stored?.cmi };
+  const values: CmiRecord = { ...learner(version), ...stored?.cmi };
   // exit and session_time describe the session that ended; the new one starts without them.
   delete values[names.exit];
   delete values[names.sessionTime];

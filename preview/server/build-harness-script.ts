@@ -20,8 +20,8 @@ async function bundle(): Promise<string> {
     root: fileURLToPath(new URL('../harness/', import.meta.url)),
     build: {
       write: false,
+      // Unminified, so the harness can be read and stepped through in the browser's dev tools.
       minify: false,
-      sourcemap: 'inline',
       lib: { entry: HARNESS_ENTRY, formats: ['iife'], name: 'LmsPreviewHarness', fileName: () => 'harness.js' },
     },
   });

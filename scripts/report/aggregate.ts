@@ -4,7 +4,7 @@ import type { Role } from './course';
 import { monthOf, monthsBetween } from './dates';
 import { statusRank, type ResultRow, type Status } from './records';
 
-export const NOT_STATED = { id: 'not-stated', label: 'Not stated' } as const;
+const NOT_STATED = { id: 'not-stated', label: 'Not stated' } as const;
 
 export interface Period {
   /** Inclusive YYYY-MM-DD bounds; null leaves that side open. */
@@ -13,8 +13,6 @@ export interface Period {
 }
 
 interface LearnerResult {
-  key: string;
-  name: string;
   status: Status;
   bestScore: number | null;
   /** YYYY-MM of the row that gave the best result. */
@@ -39,7 +37,7 @@ export interface Report {
   totals: Counts;
   /** Every role in course/roles.yaml order, then "Not stated". */
   byRole: { id: string; label: string; counts: Counts }[];
-  /** Every month of the period (or of the data, where the period is open). */
+  /** Every month of the period; where it is open, from the first or up to the last month of the rows in it. */
   byMonth: { month: string; counts: Counts }[];
   warnings: string[];
 }
@@ -82,7 +80,7 @@ export function aggregate(rows: readonly ResultRow[], period: Period, roles: rea
 
   const learners: LearnerResult[] = [];
   let roleUnknown = 0;
-  for (const [key, learnerRows] of groupByLearner(rows)) {
+  for (const learnerRows of groupByLearner(rows).values()) {
     const counted = learnerRows.filter(inPeriod);
     const best = counted.reduce<ResultRow | null>((found, row) => (found === null || isBetter(row, found) ? row : found), null);
     if (best === null || best.status === 'not attempted') continue;
@@ -90,19 +88,16 @@ export function aggregate(rows: readonly ResultRow[], period: Period, roles: rea
     const roleId = roleOf(learnerRows);
     if (roleId === null && !learnerRows.some((row) => row.recordsRole)) roleUnknown += 1;
     learners.push({
-      key,
-      name: best.learnerName,
       status: best.status,
       bestScore: scores.length > 0 ? Math.max(...scores) : null,
       month: monthOf(best.date),
       roleId: roleId ?? NOT_STATED.id,
     });
   }
-  learners.sort((a, b) => a.month.localeCompare(b.month) || a.key.localeCompare(b.key));
 
-  const months = learners.map((learner) => learner.month);
-  const firstMonth = period.from === null ? months[0] : monthOf(period.from);
-  const lastMonth = period.to === null ? months[months.length - 1] : monthOf(period.to);
+  const dataMonths = rows.filter(inPeriod).map((row) => monthOf(row.date)).sort();
+  const firstMonth = period.from === null ? dataMonths[0] : monthOf(period.from);
+  const lastMonth = period.to === null ? dataMonths[dataMonths.length - 1] : monthOf(period.to);
   const allMonths = firstMonth !== undefined && lastMonth !== undefined ? monthsBetween(firstMonth, lastMonth) : [];
 
   const warnings =

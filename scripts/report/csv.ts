@@ -14,7 +14,7 @@ export interface DelimitedText {
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /** Tab when the header row has a tab outside quotes (a comma file's header never does), comma otherwise. */
-export function detectDelimiter(text: string): Delimiter {
+function detectDelimiter(text: string): Delimiter {
   let quoted = false;
   for (const char of text) {
     if (char === '"') quoted = !quoted;

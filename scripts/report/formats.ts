@@ -3,11 +3,11 @@
 import { ReportError } from './errors';
 
 /** The generic format for any other LMS, in the order documented in the README. */
-export const GENERIC_COLUMNS = ['learner_id', 'name', 'status', 'score', 'date', 'role'] as const;
+const GENERIC_COLUMNS = ['learner_id', 'name', 'status', 'score', 'date', 'role'] as const;
 export type GenericColumn = (typeof GENERIC_COLUMNS)[number];
 
 /** Columns both Moodle SCORM reports print before the per-SCO columns. */
-export const MOODLE_COLUMNS = {
+const MOODLE_COLUMNS = {
   name: 'Name',
   attempt: 'Attempt',
   startedOn: 'Started on',
@@ -17,7 +17,7 @@ export const MOODLE_COLUMNS = {
 type MoodleColumn = keyof typeof MOODLE_COLUMNS;
 
 /** Identity columns Moodle adds when the site shows them (showuseridentity), best learner key first. */
-export const MOODLE_IDENTITY_COLUMNS = ['Email address', 'Username', 'ID number'] as const;
+const MOODLE_IDENTITY_COLUMNS = ['Email address', 'Username', 'ID number'] as const;
 
 /** The interactions report's per-interaction columns, numbered from 0 as Moodle numbers cmi.interactions. */
 const INTERACTION_COLUMN = /^(Question|Response|Right answer|Result) (\d+)$/;
@@ -31,7 +31,8 @@ export interface InteractionColumns {
 
 export interface MoodleLayout {
   columns: Record<MoodleColumn, number>;
-  identity: { header: string; index: number } | null;
+  /** The first identity column there is, or null when the site shows none. */
+  identityColumn: number | null;
   /** One column per SCO (titled with the SCO's title): its status, or its score when it has one. */
   scoColumns: number[];
   /** Question/Response column pairs; empty for the basic report. */
@@ -42,35 +43,33 @@ export type ExportFormat =
   | { kind: 'generic'; columns: Record<GenericColumn, number> }
   | { kind: 'moodle-basic' | 'moodle-interactions'; layout: MoodleLayout };
 
-export const FORMAT_NAMES: Record<ExportFormat['kind'], string> = {
-  generic: 'generic CSV',
-  'moodle-basic': 'Moodle SCORM basic report',
-  'moodle-interactions': 'Moodle SCORM interactions report',
-};
-
-function missingColumns(fileName: string, format: string, missing: readonly string[], hint = ''): ReportError {
+function missingColumns(fileName: string, missing: readonly string[], explanation: string): ReportError {
   const list = missing.map((name) => `"${name}"`).join(', ');
-  return new ReportError(`${fileName}: missing column${missing.length > 1 ? 's' : ''} ${list} for the ${format}${hint}`);
+  return new ReportError(`${fileName}: missing column${missing.length > 1 ? 's' : ''} ${list}: ${explanation}`);
 }
 
 function detectGeneric(fileName: string, header: readonly string[]): ExportFormat {
   const duplicate = header.find((name, index) => name !== '' && header.indexOf(name) !== index);
   if (duplicate !== undefined) throw new ReportError(`${fileName}: column "${duplicate}" appears more than once`);
   const missing = GENERIC_COLUMNS.filter((name) => !header.includes(name));
-  if (missing.length > 0) throw missingColumns(fileName, FORMAT_NAMES.generic, missing);
+  if (missing.length > 0) {
+    throw missingColumns(fileName, missing, `the generic CSV has the columns ${GENERIC_COLUMNS.join(', ')}`);
+  }
   const columns = Object.fromEntries(GENERIC_COLUMNS.map((name) => [name, header.indexOf(name)]));
   return { kind: 'generic', columns: columns as Record<GenericColumn, number> };
 }
 
 function detectMoodle(fileName: string, header: readonly string[]): ExportFormat {
   const missing = Object.values(MOODLE_COLUMNS).filter((name) => !header.includes(name));
-  if (missing.length > 0) throw missingColumns(fileName, 'Moodle SCORM report', missing);
+  if (missing.length > 0) {
+    throw missingColumns(fileName, missing, `Moodle's SCORM reports have ${Object.values(MOODLE_COLUMNS).join(', ')}`);
+  }
   const columns = Object.fromEntries(
     Object.entries(MOODLE_COLUMNS).map(([key, name]) => [key, header.indexOf(name)]),
   ) as Record<MoodleColumn, number>;
 
   const identityHeader = MOODLE_IDENTITY_COLUMNS.find((name) => header.includes(name));
-  const identity = identityHeader === undefined ? null : { header: identityHeader, index: header.indexOf(identityHeader) };
+  const identityColumn = identityHeader === undefined ? null : header.indexOf(identityHeader);
 
   const questions = new Map<number, number>();
   const responses = new Map<number, number>();
@@ -86,26 +85,25 @@ function detectMoodle(fileName: string, header: readonly string[]): ExportFormat
   });
 
   if (scoColumns.length === 0) {
-    throw missingColumns(fileName, FORMAT_NAMES['moodle-basic'], ['<SCO title>'],
-      ': the per-SCO status columns come only with the report option "Track details" set to Yes');
+    throw missingColumns(fileName, ['<SCO title>'],
+      'the per-SCO status columns after "Score" come only with the basic report option "Track details" set to Yes');
   }
-  if (!hasInteractionColumns) return { kind: 'moodle-basic', layout: { columns, identity, scoColumns, interactions: [] } };
+  if (!hasInteractionColumns) return { kind: 'moodle-basic', layout: { columns, identityColumn, scoColumns, interactions: [] } };
 
-  // The intake answer is found by its interaction id, so the report needs both the ids and the responses.
   if (questions.size === 0) {
-    throw missingColumns(fileName, FORMAT_NAMES['moodle-interactions'], ['Question 0'],
-      ': tick "Summary of question" in the report options before downloading');
+    throw missingColumns(fileName, ['Question 0'],
+      'the intake answer is found by its interaction id: tick "Summary of question" before downloading');
   }
   if (responses.size === 0) {
-    throw missingColumns(fileName, FORMAT_NAMES['moodle-interactions'], ['Response 0'],
-      ': tick "Summary of responses" in the report options before downloading');
+    throw missingColumns(fileName, ['Response 0'],
+      'the intake answer is the response: tick "Summary of responses" before downloading');
   }
   const interactions: InteractionColumns[] = [];
   for (const [number, question] of questions) {
     const response = responses.get(number);
     if (response !== undefined) interactions.push({ question, response });
   }
-  return { kind: 'moodle-interactions', layout: { columns, identity, scoColumns, interactions } };
+  return { kind: 'moodle-interactions', layout: { columns, identityColumn, scoColumns, interactions } };
 }
 
 /**

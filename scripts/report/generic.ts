@@ -18,7 +18,7 @@ export function readGenericRows(
   headerLength: number,
 ): ParsedExport {
   const rows = records.map((record, recordIndex): ResultRow => {
-    const source = { file: fileName, row: rowNumbers[recordIndex] ?? recordIndex + 1 };
+    const source = { file: fileName, row: rowNumbers[recordIndex] ?? recordIndex + 2 };
     // A short or long row usually means an unquoted comma moved every later value into the wrong column.
     if (record.length !== headerLength) {
       throw rowError(source, `has ${record.length} fields but the header has ${headerLength} (a comma in an unquoted value?)`);
@@ -48,13 +48,11 @@ export function readGenericRows(
 
     return {
       learnerKey: learnerId.toLowerCase(),
-      learnerName: cell('name'),
       status,
       score,
       date,
       roleId: role?.id ?? null,
       recordsRole: true,
-      source,
     };
   });
   return { rows, warnings: [] };

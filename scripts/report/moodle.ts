@@ -7,7 +7,7 @@ import type { MoodleLayout } from './formats';
 import { statusRank, type ParsedExport, type ResultRow, type RowSource, type Status } from './records';
 
 /** The interaction id the course gives the intake question in both SCORM versions. */
-export const INTAKE_INTERACTION_ID = 'intake.role';
+const INTAKE_INTERACTION_ID = 'intake.role';
 
 /** The status words mod_scorm prints for a SCO (its language strings passed, completed, …). */
 const SCO_STATUS_TEXTS: Record<string, Status> = {
@@ -70,14 +70,14 @@ export function readMoodleRows(
   const recordsRole = layout.interactions.length > 0;
 
   records.forEach((record, recordIndex) => {
-    const source = { file: fileName, row: rowNumbers[recordIndex] ?? recordIndex + 1 };
+    const source = { file: fileName, row: rowNumbers[recordIndex] ?? recordIndex + 2 };
     const cell = (index: number): string => (record[index] ?? '').trim();
     const attempt = cell(layout.columns.attempt);
     if (attempt === '-' || attempt === '') return;
 
-    const learnerName = cell(layout.columns.name);
-    const identity = layout.identity ? decodeHtmlEscapes(cell(layout.identity.index)) : '';
-    const learnerKey = (identity || learnerName).toLowerCase();
+    // Moodle prints fullname() unescaped but identity fields through s().
+    const identity = layout.identityColumn === null ? '' : decodeHtmlEscapes(cell(layout.identityColumn));
+    const learnerKey = (identity || cell(layout.columns.name)).toLowerCase();
     if (learnerKey === '') throw rowError(source, 'has an attempt but no learner name or identity');
 
     const lastAccessed = cell(layout.columns.lastAccessedOn);
@@ -103,13 +103,11 @@ export function readMoodleRows(
 
     rows.push({
       learnerKey,
-      learnerName,
       status,
       score: scores.length > 0 ? Math.max(...scores) : null,
       date,
       roleId,
       recordsRole,
-      source,
     });
   });
 

@@ -18,7 +18,6 @@ export interface RowSource {
 export interface ResultRow {
   /** Identifies the learner across rows and files (lower-cased email, username or id). */
   learnerKey: string;
-  learnerName: string;
   status: Status;
   /** Percent, 0–100; null when the row has no score. */
   score: number | null;
@@ -28,7 +27,6 @@ export interface ResultRow {
   roleId: string | null;
   /** False for formats that cannot hold the intake answer (Moodle's basic report), so a missing role there is unknown. */
   recordsRole: boolean;
-  source: RowSource;
 }
 
 /** What one file yields. */

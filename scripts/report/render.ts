@@ -18,9 +18,9 @@ function formatScore(score: number | null): string {
 }
 
 function describePeriod({ from, to }: Period): string {
-  if (from !== null && to !== null) return `${from} to ${to}`;
-  if (from !== null) return `from ${from}`;
-  if (to !== null) return `up to ${to}`;
+  if (from !== null && to !== null) return `${from} to ${to} (inclusive)`;
+  if (from !== null) return `from ${from} (inclusive)`;
+  if (to !== null) return `up to ${to} (inclusive)`;
   return 'all dates in the files';
 }
 
@@ -49,8 +49,8 @@ export function renderMarkdown(report: Report): string {
   return [
     '# Trainees reached and completed',
     '',
-    `Period: ${describePeriod(report.period)} (inclusive)  `,
-    `Files: ${report.files.map(markdownCell).join(', ')}`,
+    `- Period: ${describePeriod(report.period)}`,
+    `- Files: ${report.files.map(markdownCell).join(', ')}`,
     '',
     '## Totals',
     '',
@@ -74,7 +74,7 @@ export function renderMarkdown(report: Report): string {
   ].join('\n');
 }
 
-export const CSV_HEADER = ['section', 'key', 'label', 'reached', 'completed', 'passed', 'average_score'] as const;
+const CSV_HEADER = ['section', 'key', 'label', 'reached', 'completed', 'passed', 'average_score'] as const;
 
 export function renderCsv(report: Report): string {
   const row = (section: string, key: string, label: string, counts: Counts): string =>

@@ -165,7 +165,6 @@ export function loadCourse(root: string): Course {
   }
 
   for (const { quiz, file } of quizzes.values()) {
-    trackedIds.push({ id: quiz.id, file });
     if (quiz.kind === 'checkpoint') {
       if (!objectiveIds.has(quiz.objective)) problems.add(file, 'objective', `no objective has the id "${quiz.objective}"`);
       quiz.items.forEach((q, i) => checkQuestion(q, quiz.objective, file, `items[${i}]`));

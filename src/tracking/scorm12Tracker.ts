@@ -76,7 +76,7 @@ export class Scorm12Tracker implements Tracker {
 
   private write(report: TrackingReport): void {
     const w = this.writer;
-    this.setBounded('cmi.core.lesson_location', report.location, SCORM12_LIMITS.location, (e, v) => w.set(e, v));
+    if (report.location) this.setBounded('cmi.core.lesson_location', report.location, SCORM12_LIMITS.location, (e, v) => w.set(e, v));
     this.setBounded('cmi.suspend_data', report.suspendData, SCORM12_LIMITS.suspendData, (e, v) => w.set(e, v));
     w.set('cmi.core.lesson_status', lessonStatus(report));
     if (report.scorePercent !== null) {

@@ -67,7 +67,8 @@ export class Scorm2004Tracker implements Tracker {
 
   private write(report: TrackingReport): void {
     const w = this.writer;
-    w.set('cmi.location', report.location);
+    // An empty location is not a valid 2004 characterstring (406); before the first page there is none to save.
+    if (report.location) w.set('cmi.location', report.location);
     w.set('cmi.suspend_data', report.suspendData);
     w.set('cmi.completion_status', report.completion);
     w.set('cmi.success_status', report.success);

@@ -1,0 +1,104 @@
+// `npm run package`: validate the content, build the player once, and write
+//   dist/web/                                   the plain web build (no LMS; opens from file:// too)
+//   dist/<id>-<version>-scorm12.zip             for LMSs that speak SCORM 1.2
+//   dist/<id>-<version>-scorm2004.zip           for LMSs that speak SCORM 2004 4th edition
+// Each package is the same build with its tracking mode named in index.html and, for SCORM, an imsmanifest.xml.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { zipSync } from 'fflate';
+import { build } from 'vite';
+import { scorm12Manifest } from '../manifest/scorm12';
+import { scorm2004Manifest } from '../manifest/scorm2004';
+import type { ManifestInput } from '../manifest/types';
+import type { Course } from '../src/content/course';
+import { ContentError, loadCourse } from '../src/content/load';
+import { distDir, repoRoot } from './paths';
+
+export type Variant = 'web' | 'scorm12' | 'scorm2004';
+
+export interface PackageResult {
+  variant: Variant;
+  dir: string;
+  zip: string | null;
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(join(dir, name)).isFile())
+    .map((name) => name.split('\\').join('/'))
+    .sort();
+}
+
+function manifestInput(course: Course, files: string[]): ManifestInput {
+  return {
+    courseId: course.id,
+    version: course.version,
+    title: course.title,
+    description: course.description,
+    language: course.language,
+    estimatedMinutes: course.estimatedMinutes,
+    masteryScore: course.masteryScore ?? undefined,
+    objectives: course.objectives.map(({ id, title }) => ({ id, title })),
+    launch: 'index.html',
+    files,
+  };
+}
+
+/** The zip's entries carry a fixed date so the same content gives the same bytes. */
+const FIXED_MTIME = new Date('2026-01-01T00:00:00Z');
+
+function writeZip(dir: string, zipPath: string): void {
+  const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  for (const file of listFiles(dir)) entries[file] = [readFileSync(join(dir, file)), { mtime: FIXED_MTIME }];
+  writeFileSync(zipPath, zipSync(entries, { level: 9 }));
+}
+
+function makeVariant(course: Course, buildDir: string, variant: Variant): PackageResult {
+  const dir = join(distDir, variant);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(buildDir, dir, { recursive: true });
+  const imagesDir = join(repoRoot, 'course', 'images');
+  if (existsSync(imagesDir)) cpSync(imagesDir, join(dir, 'images'), { recursive: true });
+  const indexPath = join(dir, 'index.html');
+  const html = readFileSync(indexPath, 'utf8');
+  const tagged = html.replace(/<meta name="course-tracking" content="[^"]*"/, `<meta name="course-tracking" content="${variant === 'web' ? 'local' : variant}"`);
+  if (tagged === html && variant !== 'web') throw new Error('index.html has no course-tracking meta tag to set');
+  writeFileSync(indexPath, tagged);
+  if (variant === 'web') return { variant, dir, zip: null };
+
+  const input = manifestInput(course, listFiles(dir));
+  writeFileSync(join(dir, 'imsmanifest.xml'), variant === 'scorm12' ? scorm12Manifest(input) : scorm2004Manifest(input));
+  const zip = join(distDir, `${course.id}-${course.version}-${variant}.zip`);
+  writeZip(dir, zip);
+  return { variant, dir, zip };
+}
+
+export async function packageCourse(): Promise<PackageResult[]> {
+  const course = loadCourse(repoRoot);
+  const buildDir = resolve(repoRoot, 'build', 'web');
+  await build({ configFile: resolve(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
+  mkdirSync(distDir, { recursive: true });
+  for (const stale of readdirSync(distDir).filter((name) => name.endsWith('.zip'))) rmSync(join(distDir, stale));
+  return (['web', 'scorm12', 'scorm2004'] as const).map((variant) => makeVariant(course, buildDir, variant));
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(repoRoot, 'scripts', 'package.ts')) {
+  const started = Date.now();
+  try {
+    const results = await packageCourse();
+    for (const result of results) {
+      const where = result.zip ?? join(result.dir, 'index.html');
+      const size = result.zip ? ` (${kb(statSync(result.zip).size)})` : '';
+      console.log(`${result.variant.padEnd(9)} ${relative(process.cwd(), where)}${size}`);
+    }
+    console.log(`Packaged in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } catch (error) {
+    if (error instanceof ContentError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { engineIndex } from '../../tests/support/fixtures';
+import type { Course } from '../content/course';
+import { indexCourse } from './courseIndex';
+import { apply, type Action } from './progress';
+import { decodeState, encodeState } from './savedState';
+import { initialState, type LearnerState } from './state';
+
+const index = engineIndex();
+
+function play(actions: Action[], from: LearnerState = initialState): LearnerState {
+  return actions.reduce((state, action) => apply(index, state, action), from);
+}
+
+const busyLearner = play([
+  { type: 'setRole', role: 'law-enforcement' },
+  { type: 'go', pageId: 'intro' },
+  { type: 'go', pageId: 'page-a' },
+  { type: 'complete', activityId: 'reflect-a' },
+  { type: 'answer', questionId: 'kc-a', answer: 'b' },
+  { type: 'go', pageId: 'checkpoint-a' },
+  { type: 'answer', questionId: 'cp-a2', answer: 'ba-' },
+  { type: 'go', pageId: 'final-page' },
+  { type: 'startAttempt', seed: 12345 },
+]);
+
+describe('saved state', () => {
+  it('gives back the same state after a save and a load', () => {
+    const attempt = busyLearner.attempts[0]!;
+    const answered = play([{ type: 'answerFinal', itemId: attempt.items[0]!, answer: 'a' }], busyLearner);
+    const saved = encodeState(index, answered);
+    expect(decodeState(index, saved)).toEqual({ state: answered, problem: null });
+  });
+
+  it('keeps earlier attempts’ scores and the current draw across a resume', () => {
+    const submitted = play([{ type: 'submitAttempt' }, { type: 'startAttempt', seed: 999 }], busyLearner);
+    const { state } = decodeState(index, encodeState(index, submitted));
+    expect(state.attempts.map((a) => a.score)).toEqual([0, null]);
+    expect(state.attempts[1]!.items).toEqual(submitted.attempts[1]!.items);
+    expect(state.attempts[1]!.seed).toBe(999);
+  });
+
+  it('is compact', () => {
+    expect(encodeState(index, busyLearner).length).toBeLessThan(120);
+  });
+
+  it('starts fresh, saying why, when the record is garbage or truncated', () => {
+    for (const garbage of ['{"lesson":3}', 'x'.repeat(5000), encodeState(index, busyLearner).slice(0, 17) + '§', '1;Cabcd;Vzz']) {
+      const decoded = decodeState(index, garbage);
+      expect(decoded.state).toEqual(initialState);
+      expect(decoded.problem).not.toBeNull();
+    }
+  });
+
+  it('refuses a record that belongs to another course', () => {
+    const other = indexCourse({ ...index.course, id: 'another-course' } as Course);
+    expect(decodeState(index, encodeState(other, busyLearner)).problem).toBe('other-course');
+  });
+
+  it('keeps what still exists when the content changed since the save', () => {
+    const saved = encodeState(index, busyLearner);
+    const withoutPageA = indexCourse({
+      ...index.course,
+      pages: index.course.pages.filter((p) => p.id !== 'page-a'),
+      sections: index.course.sections.map((s) => ({ ...s, pageIds: s.pageIds.filter((id) => id !== 'page-a') })),
+    });
+    const { state, problem } = decodeState(withoutPageA, saved);
+    expect(problem).toBeNull();
+    expect(state.visited).toEqual(['intro', 'checkpoint-a', 'final-page']);
+    expect(state.done).toEqual([]);
+    expect(state.answers).toEqual({ 'cp-a2': 'ba-' });
+    expect(state.role).toBe('law-enforcement');
+  });
+
+  it('treats an empty record as a first launch', () => {
+    expect(decodeState(index, '')).toEqual({ state: initialState, problem: null });
+  });
+});

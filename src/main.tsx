@@ -1,0 +1,25 @@
+import { createRoot } from 'react-dom/client';
+import course from 'virtual:course';
+import { indexCourse } from './core/courseIndex';
+import { CourseSession } from './core/session';
+import { chooseTracker, localTracker } from './player/chooseTracker';
+import { bindLifecycle } from './player/lifecycle';
+import { App } from './ui/App';
+import './ui/styles.css';
+
+async function main(): Promise<void> {
+  const rootElement = document.getElementById('root');
+  if (!rootElement) return;
+  const index = indexCourse(course);
+  const tracker = await chooseTracker(window, course.id);
+  const session = new CourseSession(index, tracker, {
+    now: () => Date.now(),
+    setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+    clearTimeout: (handle) => window.clearTimeout(handle as number),
+  }, () => localTracker(window, course.id));
+  session.start();
+  bindLifecycle(window, session);
+  createRoot(rootElement).render(<App index={index} session={session} />);
+}
+
+void main();

@@ -1,0 +1,119 @@
+// The player shell: skip link, header with menu and progress, the current view, notices and the live region.
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { completedPageCount } from '../core/completion';
+import type { CourseIndex } from '../core/courseIndex';
+import type { CourseSession } from '../core/session';
+import { CompletionView } from './CompletionView';
+import { CourseContext, type CourseContextValue } from './CourseContext';
+import { CourseMenu } from './CourseMenu';
+import { Notices } from './Notices';
+import { PageView } from './PageView';
+import { useAnnouncer } from './useAnnouncer';
+import { WelcomeView } from './WelcomeView';
+
+type View = { kind: 'welcome' } | { kind: 'page'; pageId: string } | { kind: 'results' };
+
+function deviceStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function App({ index, session }: { index: CourseIndex; session: CourseSession }) {
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const [view, setView] = useState<View>({ kind: 'welcome' });
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { message, announce } = useAnnouncer();
+  const { course, pageOrder } = index;
+
+  const goTo = useCallback(
+    (pageId: string) => {
+      session.dispatch({ type: 'go', pageId });
+      setView({ kind: 'page', pageId });
+      setMenuOpen(false);
+    },
+    [session],
+  );
+  const showResults = useCallback(() => {
+    setView({ kind: 'results' });
+    setMenuOpen(false);
+  }, []);
+
+  const context: CourseContextValue = useMemo(
+    () => ({ index, snapshot, dispatch: (action) => session.dispatch(action), announce, goTo, deviceStorage: deviceStorage() }),
+    [index, snapshot, session, announce, goTo],
+  );
+
+  const viewTitle =
+    view.kind === 'page' ? index.pageById.get(view.pageId)?.title ?? '' : view.kind === 'results' ? 'Your results' : 'Welcome';
+  useEffect(() => {
+    document.title = `${viewTitle} – ${course.title}`;
+    announce(view.kind === 'welcome' ? `${course.title}. Welcome.` : `${viewTitle}.`);
+  }, [viewTitle, view.kind, course.title, announce]);
+
+  const done = completedPageCount(index, snapshot.state);
+  let body;
+  if (view.kind === 'welcome') {
+    const resumeTo = snapshot.state.location;
+    body = <WelcomeView onStart={() => goTo(pageOrder[0] as string)} onResume={resumeTo ? () => goTo(resumeTo) : null} />;
+  } else if (view.kind === 'page') {
+    const position = pageOrder.indexOf(view.pageId);
+    const page = index.pageById.get(view.pageId);
+    if (!page) return null;
+    const next = pageOrder[position + 1];
+    const previous = pageOrder[position - 1];
+    body = (
+      <PageView
+        key={page.id}
+        page={page}
+        position={{ number: position + 1, total: pageOrder.length }}
+        onBack={previous ? () => goTo(previous) : null}
+        onNext={next ? () => goTo(next) : showResults}
+        nextLabel={next ? 'Next' : 'See your results'}
+      />
+    );
+  } else {
+    body = (
+      <CompletionView
+        onFinish={() => session.finish()}
+        onBack={() => goTo(snapshot.state.location ?? (pageOrder[0] as string))}
+      />
+    );
+  }
+
+  return (
+    <CourseContext.Provider value={context}>
+      <a className="skip-link" href="#main">Skip to main content</a>
+      <header className="course-header">
+        <p className="course-title">{course.title}</p>
+        <div className="header-tools">
+          <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="course-menu" onClick={() => setMenuOpen(!menuOpen)}>
+            Course menu
+          </button>
+          <div className="progress">
+            <label htmlFor="course-progress">Progress</label>
+            <progress id="course-progress" max={pageOrder.length} value={done} />
+            <span className="progress-text">{done} of {pageOrder.length} pages complete</span>
+          </div>
+        </div>
+      </header>
+      <div id="course-menu" hidden={!menuOpen}>
+        {menuOpen && (
+          <CourseMenu currentPageId={view.kind === 'page' ? view.pageId : null} onChoose={goTo} />
+        )}
+        {menuOpen && (
+          <p className="menu-results">
+            <button type="button" className="link-button" onClick={showResults}>Your results</button>
+          </p>
+        )}
+      </div>
+      <main id="main" tabIndex={-1}>
+        <Notices onDismiss={(notice) => session.dismissNotice(notice)} />
+        {body}
+      </main>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">{message}</div>
+    </CourseContext.Provider>
+  );
+}

@@ -1,0 +1,50 @@
+// What the learner must know about where their progress goes: only on this device, not being saved right now,
+// saved again, or a saved record that could not be read.
+import type { Notice } from '../core/session';
+import { useCourse } from './CourseContext';
+
+function noticeText(notice: Notice): { text: string; urgent: boolean } {
+  switch (notice.kind) {
+    case 'local-only':
+      return {
+        text:
+          notice.reason === 'no-lms'
+            ? 'This course is not connected to a learning system: your progress is kept on this device only and nothing is reported.'
+            : 'Your learning system did not accept the connection: your progress is kept on this device only and nothing is reported.',
+        urgent: false,
+      };
+    case 'saving-failed':
+      return { text: 'Your progress is not being saved right now. The course keeps trying; keep this window open until this message goes away.', urgent: true };
+    case 'saved-again':
+      return { text: 'Your progress is being saved again.', urgent: false };
+    case 'fresh-start':
+      return {
+        text:
+          notice.reason === 'other-course'
+            ? 'Your learning system returned saved progress that belongs to a different course, so this course starts from the beginning. Your completion status in the learning system is kept.'
+            : 'Your saved progress could not be read, so this course starts from the beginning. Your completion status in the learning system is kept.',
+        urgent: false,
+      };
+  }
+}
+
+export function Notices({ onDismiss }: { onDismiss(notice: Notice): void }) {
+  const { snapshot } = useCourse();
+  return (
+    <div className="notices">
+      {snapshot.notices.map((notice, i) => {
+        const { text, urgent } = noticeText(notice);
+        return (
+          <div key={i} className={`notice ${urgent ? 'notice-urgent' : ''}`} role={urgent ? 'alert' : 'status'}>
+            <p>{text}</p>
+            {!urgent && (
+              <button type="button" className="secondary small" onClick={() => onDismiss(notice)}>
+                Dismiss<span className="visually-hidden"> this message</span>
+              </button>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

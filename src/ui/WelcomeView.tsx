@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { useCourse } from './CourseContext';
+import { ViewHeading } from './ViewHeading';
+
+export function WelcomeView({ onStart, onResume }: { onStart(): void; onResume: (() => void) | null }) {
+  const { index, snapshot, dispatch } = useCourse();
+  const { course } = index;
+  const roleId = useId();
+  const resumePage = snapshot.state.location ? index.pageById.get(snapshot.state.location) : undefined;
+  return (
+    <article className="welcome">
+      <p className="series">{course.series}, {course.module}</p>
+      <ViewHeading>{course.title}</ViewHeading>
+      <p>{course.description}</p>
+      <p>Estimated time: about {course.estimatedMinutes} minutes. You can stop at any point and continue later.</p>
+      <h2>Learning objectives</h2>
+      <ol>
+        {course.objectives.map((objective) => <li key={objective.id}>{objective.title}</li>)}
+      </ol>
+      <div className="intake">
+        <label htmlFor={roleId}>{course.intake.question} <span className="hint">(optional)</span></label>
+        <select id={roleId} value={snapshot.state.role ?? ''} onChange={(e) => dispatch({ type: 'setRole', role: e.target.value || null })} aria-describedby={`${roleId}-why`}>
+          <option value="">Choose your role</option>
+          {course.intake.roles.map((role) => <option key={role.id} value={role.id}>{role.label}</option>)}
+        </select>
+        <p id={`${roleId}-why`} className="hint">Your answer helps the training program report which professions it reached. You can skip it.</p>
+      </div>
+      <div className="actions">
+        {onResume && resumePage ? (
+          <>
+            <button type="button" onClick={onResume}>Resume: {resumePage.title}</button>
+            <button type="button" className="secondary" onClick={onStart}>Go to the first page</button>
+          </>
+        ) : (
+          <button type="button" onClick={onStart}>Start the course</button>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,136 @@
+// The learner's own plan, written for themselves: it is kept in this browser only (useDeviceText), never sent
+// to the LMS, and taken away by printing it or saving it as a text file, which needs no network and opens on
+// any locked-down PC or phone. Optional: it does not count towards completion.
+import { useEffect, useId } from 'react';
+import { createPortal } from 'react-dom';
+import type { BlockOf } from '../../content/schema';
+import { richToText } from '../../content/richText';
+import { useCourse } from '../CourseContext';
+import { RichText } from '../RichText';
+import { useDeviceText } from '../useDeviceText';
+import './activities.css';
+
+type Field = BlockOf<'actionPlan'>['fields'][number];
+type Answers = Record<string, string>;
+
+/** While this class is on <body>, print CSS shows only the plan's printout (see activities.css). */
+const PRINTING_CLASS = 'printing-action-plan';
+const FILE_NAME = 'my-action-plan.txt';
+
+export function ActionPlan({ block }: { block: BlockOf<'actionPlan'> }) {
+  const { index, announce } = useCourse();
+  const id = useId();
+  // One device entry for the whole plan, as JSON, so the plan reads and saves as one thing.
+  const [stored, setStored] = useDeviceText(`action-plan:${block.id}`);
+  const answers = parseAnswers(stored);
+  const setAnswer = (fieldId: string, text: string) => setStored(JSON.stringify({ ...answers, [fieldId]: text }));
+
+  useEffect(() => {
+    const stopPrinting = () => document.body.classList.remove(PRINTING_CLASS);
+    window.addEventListener('afterprint', stopPrinting);
+    return () => {
+      window.removeEventListener('afterprint', stopPrinting);
+      stopPrinting();
+    };
+  }, []);
+
+  const print = () => {
+    document.body.classList.add(PRINTING_CLASS);
+    window.print();
+  };
+
+  const saveFile = () => {
+    const text = planAsText(index.course.title, block, answers, new Date());
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = FILE_NAME;
+    link.click();
+    // The browser has started the download by the time this runs; the object URL is no longer needed.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    announce(`Your plan was saved as a file named ${FILE_NAME}. Look for it in your downloads.`);
+  };
+
+  return (
+    <section className="activity action-plan" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>My action plan</h2>
+      <RichText blocks={block.intro} />
+      <p id={`${id}-privacy`} className="hint">
+        Optional. Your plan stays on this device. It is never sent to your learning system. On a shared computer,
+        others using this browser could read it, so print or save it, then clear the boxes.
+      </p>
+      {block.fields.map((field, i) => (
+        <PlanField
+          key={field.id}
+          field={field}
+          inputId={`${id}-${field.id}`}
+          // The privacy note is said once, with the first box, rather than repeated for every box.
+          extraDescription={i === 0 ? `${id}-privacy` : undefined}
+          value={answers[field.id] ?? ''}
+          onChange={(text) => setAnswer(field.id, text)}
+        />
+      ))}
+      <div className="actions">
+        <button type="button" onClick={print}>Print my plan</button>
+        <button type="button" className="secondary" onClick={saveFile}>Save my plan as a file</button>
+      </div>
+      {createPortal(<PlanPrintout title={index.course.title} block={block} answers={answers} />, document.body)}
+    </section>
+  );
+}
+
+interface PlanFieldProps {
+  field: Field;
+  inputId: string;
+  extraDescription: string | undefined;
+  value: string;
+  onChange(text: string): void;
+}
+
+function PlanField({ field, inputId, extraDescription, value, onChange }: PlanFieldProps) {
+  const describedBy = [field.hint ? `${inputId}-hint` : null, extraDescription].filter(Boolean).join(' ');
+  return (
+    <div className="plan-field">
+      <label htmlFor={inputId}>{field.label}</label>
+      {field.hint && <p id={`${inputId}-hint`} className="hint">{field.hint}</p>}
+      <textarea id={inputId} rows={4} value={value} aria-describedby={describedBy || undefined} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}
+
+/** The plan as it prints: hidden on screen and from assistive technology (the form above is the screen
+ * version); print CSS shows it, alone, when the learner uses "Print my plan". */
+function PlanPrintout({ title, block, answers }: { title: string; block: BlockOf<'actionPlan'>; answers: Answers }) {
+  return (
+    <div className="action-plan-printout" hidden>
+      <p>{title}</p>
+      <h1>My action plan</h1>
+      <RichText blocks={block.intro} />
+      {block.fields.map((field) => (
+        <section key={field.id}>
+          <h2>{field.label}</h2>
+          <p className="printout-answer">{answers[field.id]?.trim() || '(left blank)'}</p>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** Windows line endings and a byte-order mark, so even an old Notepad on a locked-down PC shows it properly. */
+function planAsText(courseTitle: string, block: BlockOf<'actionPlan'>, answers: Answers, date: Date): string {
+  const sections = block.fields.map((field) => `${field.label}\n${answers[field.id]?.trim() || '(left blank)'}`);
+  const text = [courseTitle, `My action plan, saved ${date.toLocaleDateString()}`, richToText(block.intro), ...sections].join('\n\n');
+  return `\ufeff${text}\n`.replace(/\r?\n/g, '\r\n');
+}
+
+function parseAnswers(stored: string): Answers {
+  if (!stored) return {};
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    // Not ours or damaged: start the plan afresh rather than fail the page.
+    return {};
+  }
+}

@@ -1,0 +1,128 @@
+// The final assessment: start an attempt, answer the drawn questions (saved as the learner goes, so a resumed
+// attempt has its answers), submit, then see the score with feedback and, after a fail, the lessons to review.
+import type { FinalQuiz } from '../../content/schema';
+import { attemptItems, currentAttempt, finalStatus, objectiveScores, optionOrder } from '../../core/finalAssessment';
+import { SEED_LIMIT } from '../../core/random';
+import { useCourse } from '../CourseContext';
+import { RichText } from '../RichText';
+import { PhrasingText } from '../PhrasingText';
+import { Feedback } from '../question/Feedback';
+import { QuestionControls } from '../question/QuestionControls';
+import { isAnswered } from '../question/answerDraft';
+import { useState } from 'react';
+
+export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
+  const { index, snapshot, dispatch, announce, goTo } = useCourse();
+  const state = snapshot.state;
+  const status = finalStatus(index, state);
+  const attempt = currentAttempt(state);
+  const mastery = index.course.masteryScore;
+  const allowed = index.course.attempts;
+  const [unanswered, setUnanswered] = useState(0);
+
+  const start = () => {
+    dispatch({ type: 'startAttempt', seed: Math.floor(Math.random() * SEED_LIMIT) });
+    announce(`Attempt ${state.attempts.length + 1} started.`);
+  };
+
+  if (status.kind === 'not-started' || !attempt) {
+    return (
+      <section className="final">
+        {quiz.intro && <RichText blocks={quiz.intro} />}
+        <p>You have {allowed} attempt{allowed === 1 ? '' : 's'}.{mastery !== null && ` You need ${mastery}% to pass.`} There is no time limit.</p>
+        <button type="button" onClick={start}>Start the assessment</button>
+      </section>
+    );
+  }
+
+  const items = attemptItems(index, attempt);
+
+  if (status.kind === 'in-progress') {
+    const missing = items.filter((item) => !isAnswered(item, attempt.answers[item.id] ?? '')).length;
+    const submit = () => {
+      if (missing > 0 && unanswered !== missing) {
+        setUnanswered(missing);
+        return;
+      }
+      dispatch({ type: 'submitAttempt' });
+      announce('Answers submitted. Your results follow.');
+    };
+    return (
+      <section className="final">
+        <p>Attempt {attempt.number} of {allowed}. {items.length} questions. Your answers are saved as you go.</p>
+        <ol className="final-items">
+          {items.map((item, i) => (
+            <li key={item.id}>
+              <fieldset>
+                <legend>
+                  <span className="question-label">Question {i + 1} of {items.length}</span>
+                  <PhrasingText blocks={item.stem} />
+                  {item.kind === 'multiple' && <span className="stem-paragraph hint">Choose all that apply.</span>}
+                </legend>
+                <QuestionControls
+                  question={item}
+                  answer={attempt.answers[item.id] ?? (item.kind === 'matching' ? '-'.repeat(item.pairs.length) : '')}
+                  onChange={(answer) => dispatch({ type: 'answerFinal', itemId: item.id, answer })}
+                  order={(ids) => optionOrder(ids.map((id) => ({ id })), attempt.seed, item.id).map((o) => o.id)}
+                />
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        {unanswered > 0 && (
+          <p className="hint" role="alert">
+            {unanswered} question{unanswered === 1 ? ' is' : 's are'} not answered and will count as wrong. Press “Submit answers” again to submit anyway.
+          </p>
+        )}
+        <button type="button" onClick={submit}>Submit answers</button>
+      </section>
+    );
+  }
+
+  const scores = objectiveScores(index, attempt);
+  const weak = index.course.objectives.filter((o) => mastery !== null && (scores.get(o.id) ?? 100) < mastery);
+  return (
+    <section className="final">
+      <h2>Your result</h2>
+      <p className="result">
+        You scored <strong>{status.score}%</strong> on attempt {attempt.number} of {allowed}.{' '}
+        {status.kind === 'passed' ? 'You passed.' : mastery !== null ? `You need ${mastery}% to pass.` : ''}
+      </p>
+      {status.kind === 'failed' && status.attemptsLeft > 0 && (
+        <div className="review">
+          <p>You have {status.attemptsLeft} attempt{status.attemptsLeft === 1 ? '' : 's'} left. Review these parts of the course first, then try again with a new set of questions:</p>
+          <ul>
+            {weak.map((objective) => {
+              const pages = index.course.pages.filter((p) => p.objective === objective.id);
+              return (
+                <li key={objective.id}>
+                  {objective.short} ({scores.get(objective.id)}%):{' '}
+                  {pages.map((page, i) => (
+                    <span key={page.id}>{i > 0 && ', '}<button type="button" className="link-button" onClick={() => goTo(page.id)}>{page.title}</button></span>
+                  ))}
+                </li>
+              );
+            })}
+          </ul>
+          <button type="button" onClick={start}>Start attempt {attempt.number + 1}</button>
+        </div>
+      )}
+      {status.kind === 'failed' && status.attemptsLeft === 0 && (
+        <p>You have used all {allowed} attempts. Your result has been recorded. You can still review the course and the feedback below.</p>
+      )}
+      <h3>Feedback on each question</h3>
+      <ol className="final-review">
+        {items.map((item) => {
+          const answer = attempt.answers[item.id] ?? '';
+          return (
+            <li key={item.id}>
+              <div className="review-stem"><RichText blocks={item.stem} /></div>
+              {answer ? <Feedback question={item} answer={answer} onReview={goTo} /> : <p><strong>Not answered</strong>, so counted as wrong.</p>}
+              {item.teaches && <p className="source">Taught in: {index.pageById.get(item.teaches)?.title}</p>}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

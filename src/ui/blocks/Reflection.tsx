@@ -1,0 +1,40 @@
+// A "To the audience" prompt turned into a self-paced activity: the learner writes their own thoughts, then
+// compares them with the presenter's ideas.
+import { useId } from 'react';
+import type { BlockOf } from '../../content/schema';
+import { useCourse } from '../CourseContext';
+import { InlineText, RichText } from '../RichText';
+import { useDeviceText } from '../useDeviceText';
+import { PhrasingText } from '../PhrasingText';
+
+export function Reflection({ block }: { block: BlockOf<'reflection'> }) {
+  const { snapshot, dispatch, announce } = useCourse();
+  const [text, setText] = useDeviceText(`reflection:${block.id}`);
+  const revealed = snapshot.state.done.includes(block.id);
+  const id = useId();
+
+  const reveal = () => {
+    dispatch({ type: 'complete', activityId: block.id });
+    announce('Model answer shown below your notes.');
+  };
+
+  return (
+    <section className="activity reflection" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Reflect</h2>
+      <label htmlFor={`${id}-text`} className="prompt">
+        <PhrasingText blocks={block.prompt} />
+      </label>
+      <textarea id={`${id}-text`} aria-describedby={`${id}-privacy`} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+      <p id={`${id}-privacy`} className="hint">Optional. What you write stays on this device and is never sent to your learning system.</p>
+      {!revealed ? (
+        <button type="button" onClick={reveal}>Compare with the model answer</button>
+      ) : (
+        <div className="model-answer">
+          <h3>Model answer</h3>
+          <RichText blocks={block.modelAnswer} />
+          {block.modelAnswerSource && <p className="source">Source: <InlineText nodes={block.modelAnswerSource} /></p>}
+        </div>
+      )}
+    </section>
+  );
+}

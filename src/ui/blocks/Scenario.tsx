@@ -1,0 +1,149 @@
+// A case told one step at a time. Earlier steps stay on screen so the story reads top to bottom; each newly
+// shown step's heading takes focus, so keyboard and screen-reader users land on what just appeared instead of
+// on a button that is gone. The activity is done when the learner reaches the last step (and, if that step
+// asks for a decision, has made it). How far they got is not saved: a learner who finished it before sees
+// every step at once.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { BlockOf } from '../../content/schema';
+import { useCourse } from '../CourseContext';
+import { InlineText, RichText } from '../RichText';
+import './activities.css';
+
+type Step = BlockOf<'scenario'>['steps'][number];
+
+export function Scenario({ block }: { block: BlockOf<'scenario'> }) {
+  const { snapshot, dispatch, announce } = useCourse();
+  const id = useId();
+  const finishedBefore = snapshot.state.done.includes(block.id);
+  const [shownCount, setShownCount] = useState(finishedBefore ? block.steps.length : 1);
+  /** The choice the learner committed to with "Choose", per step. */
+  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const headings = useRef(new Map<string, HTMLHeadingElement>());
+  const focusStep = useRef<string | null>(null);
+
+  // Only after "Continue": on first render the page's h1 keeps focus.
+  useEffect(() => {
+    if (focusStep.current === null) return;
+    headings.current.get(focusStep.current)?.focus();
+    focusStep.current = null;
+  }, [shownCount]);
+
+  const total = block.steps.length;
+  const lastStep = block.steps[total - 1] as Step;
+  const reachedEnd = shownCount === total && (!lastStep.decision || chosen[lastStep.id] !== undefined);
+
+  const finishIfEnd = (nextShown: number, nextChosen: Record<string, string>) => {
+    const ended = nextShown === total && (!lastStep.decision || nextChosen[lastStep.id] !== undefined);
+    if (ended && !snapshot.state.done.includes(block.id)) dispatch({ type: 'complete', activityId: block.id });
+    return ended;
+  };
+
+  const continueFrom = (position: number) => {
+    const next = block.steps[position + 1];
+    if (!next) return;
+    focusStep.current = next.id;
+    setShownCount(position + 2);
+    finishIfEnd(position + 2, chosen);
+  };
+
+  const choose = (step: Step, choiceId: string) => {
+    const choice = step.decision?.choices.find((c) => c.id === choiceId);
+    if (!choice) return;
+    const nextChosen = { ...chosen, [step.id]: choiceId };
+    setChosen(nextChosen);
+    const ended = finishIfEnd(shownCount, nextChosen);
+    const verdict = choice.best ? 'This is the approach the case took.' : 'This is not the approach the case took.';
+    announce(`${verdict} What happens next follows your choice.${ended ? ' You have reached the end of the scenario.' : ''}`);
+  };
+
+  return (
+    <section className="activity scenario" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{block.title}</h2>
+      <ol className="scenario-steps">
+        {block.steps.slice(0, shownCount).map((step, position) => (
+          <li key={step.id} className="scenario-step">
+            <h3 id={`${id}-${step.id}`} tabIndex={-1} ref={(el) => { if (el) headings.current.set(step.id, el); else headings.current.delete(step.id); }}>
+              Step {position + 1} of {total}
+            </h3>
+            <RichText blocks={step.md} />
+            {step.decision && (
+              <Decision
+                step={step}
+                headingId={`${id}-${step.id}`}
+                committed={chosen[step.id]}
+                onChoose={(choiceId) => choose(step, choiceId)}
+              />
+            )}
+            {position === shownCount - 1 && position < total - 1 && (!step.decision || chosen[step.id] !== undefined) && (
+              <div className="actions">
+                <button type="button" onClick={() => continueFrom(position)}>Continue</button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      {(reachedEnd || finishedBefore) && (
+        <p className="activity-status">You have reached the end of the scenario.</p>
+      )}
+      {block.source && <p className="source">Source: <InlineText nodes={block.source} /></p>}
+    </section>
+  );
+}
+
+interface DecisionProps {
+  step: Step;
+  headingId: string;
+  committed: string | undefined;
+  onChoose(choiceId: string): void;
+}
+
+function Decision({ step, headingId, committed, onChoose }: DecisionProps) {
+  const name = useId();
+  const [selected, setSelected] = useState(committed ?? '');
+  const [hint, setHint] = useState('');
+  const decision = step.decision;
+  if (!decision) return null;
+  const shown = decision.choices.find((c) => c.id === committed);
+
+  const submit = () => {
+    if (!selected) {
+      setHint('Choose one of the options first.');
+      return;
+    }
+    setHint('');
+    onChoose(selected);
+  };
+
+  return (
+    <div className="scenario-decision">
+      <fieldset>
+        <legend><InlineText nodes={decision.prompt} /></legend>
+        <ul className="options" role="list">
+          {decision.choices.map((choice) => (
+            <li key={choice.id}>
+              <label className="option">
+                <input type="radio" name={name} value={choice.id} checked={selected === choice.id} onChange={() => setSelected(choice.id)} />
+                <span><InlineText nodes={choice.text} /></span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div className="actions">
+        {/* Several steps may each have a "Choose" button; the description says which step this one is for. */}
+        <button type="button" aria-describedby={headingId} onClick={submit}>Choose</button>
+      </div>
+      {hint && <p className="hint" role="alert">{hint}</p>}
+      {/* The consequence belongs to the committed choice; while another option is selected it would mislead. */}
+      {shown && selected === shown.id && (
+        <div className={`feedback ${shown.best ? 'feedback-right' : 'feedback-wrong'}`}>
+          <p className="feedback-verdict">
+            <strong>{shown.best ? 'This is the approach the case took.' : 'This is not the approach the case took.'}</strong>
+          </p>
+          <p>You chose: <InlineText nodes={shown.text} /></p>
+          <RichText blocks={shown.consequence} />
+        </div>
+      )}
+    </div>
+  );
+}

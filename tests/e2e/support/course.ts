@@ -1,0 +1,143 @@
+// Opening the course in the LMS preview, and the ways a learner's tab can go away and come back.
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { buildLaunchQuery, type Faults } from '../../../preview/shared/launch-query';
+import type { ApiCall, CmiRecord, ScormVersion, StoredRecord } from '../../../preview/shared/lms-types';
+import { lmsPagePath } from '../../../preview/server/page-templates';
+import { guardNetwork } from './network-guard';
+import type { Preview } from './preview';
+
+export interface OpenCourseOptions {
+  version: ScormVersion;
+  faults?: Faults;
+  /** Start from this record (it replaces any stored one). */
+  preload?: CmiRecord;
+  /** Keep the record this context already holds; by default the launch is a learner's first. */
+  keepRecord?: boolean;
+  /** Open the tab in this context (its localStorage holds the records); by default a new context. */
+  context?: BrowserContext;
+}
+
+/** Reads the harness's view of the session; every method asks the page afresh. */
+export interface LmsHandle {
+  calls(): Promise<ApiCall[]>;
+  record(): Promise<StoredRecord | null>;
+  /** A live data-model value, without touching the course's error state. */
+  cmi(element: string): Promise<string>;
+  terminateCount(): Promise<number>;
+  /** Presses "Relaunch": the course is unloaded, then started again as a new session. */
+  relaunch(): Promise<void>;
+  /** Presses "Reset attempt": the record is cleared and the course started again. */
+  reset(): Promise<void>;
+}
+
+export interface Course {
+  preview: Preview;
+  options: OpenCourseOptions;
+  context: BrowserContext;
+  /** The tab. */
+  page: Page;
+  /** The same tab, named for reading the LMS side of it (buttons, tables). */
+  harness: Page;
+  /** The course's frame; looked up on each access, so it stays right after relaunch(). */
+  readonly sco: Frame;
+  lms: LmsHandle;
+  /** Every URL this context requested (see network-guard.ts). */
+  requests: string[];
+}
+
+const SCO_FRAME_NAME = 'sco';
+
+export async function openCourse(browser: Browser, preview: Preview, options: OpenCourseOptions): Promise<Course> {
+  const context = options.context ?? (await browser.newContext());
+  const requests = await guardNetwork(context);
+  const page = await context.newPage();
+  const query = buildLaunchQuery({ faults: options.faults ?? {}, preload: options.preload ?? null, fresh: !options.keepRecord });
+  await page.goto(new URL(`${lmsPagePath(options.version)}?${query}`, preview.url).href);
+  await waitForSco(page);
+  return {
+    preview,
+    options,
+    context,
+    page,
+    harness: page,
+    get sco() {
+      return scoFrame(page);
+    },
+    lms: lmsHandle(page),
+    requests,
+  };
+}
+
+/** A new tab in the same context, keeping the stored record: the learner comes back. */
+export function reopenCourse(course: Course, overrides: Partial<Omit<OpenCourseOptions, 'context'>> = {}): Promise<Course> {
+  const browser = course.context.browser();
+  if (!browser) throw new Error('The course context has no browser');
+  return openCourse(browser, course.preview, {
+    ...course.options,
+    preload: undefined,
+    ...overrides,
+    keepRecord: true,
+    context: course.context,
+  });
+}
+
+/** The learner closes the tab without pressing anything: pagehide and unload handlers run. */
+export async function closeTab(course: Course): Promise<void> {
+  await course.page.close();
+}
+
+/** The tab dies (crash, killed process): no pagehide, no unload, nothing more is saved. */
+export async function crashTab(course: Course): Promise<void> {
+  const session = await course.context.newCDPSession(course.page);
+  const crashed = course.page.waitForEvent('crash');
+  // The renderer dies before it can answer, so this call never settles cleanly.
+  session.send('Page.crash').catch(() => undefined);
+  await crashed;
+  await course.page.close();
+}
+
+function scoFrame(page: Page): Frame {
+  const frame = page.frame({ name: SCO_FRAME_NAME });
+  if (!frame) throw new Error('The course frame is not on the page');
+  return frame;
+}
+
+async function waitForSco(page: Page): Promise<void> {
+  const element = await page.waitForSelector(`iframe[name="${SCO_FRAME_NAME}"]`, { state: 'attached' });
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error('The course frame has no document');
+  await frame.waitForLoadState('load');
+}
+
+function lmsHandle(page: Page): LmsHandle {
+  async function reloadWith(button: string): Promise<void> {
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: button }).click()]);
+    await waitForSco(page);
+  }
+  return {
+    calls: async () => {
+      await expectHarnessStarted(page);
+      return page.evaluate(() => window.__lms?.calls ?? []);
+    },
+    record: async () => {
+      await expectHarnessStarted(page);
+      return page.evaluate(() => window.__lms?.record() ?? null);
+    },
+    cmi: async (element) => {
+      await expectHarnessStarted(page);
+      return page.evaluate((name) => window.__lms?.cmi(name) ?? '', element);
+    },
+    terminateCount: async () => {
+      await expectHarnessStarted(page);
+      return page.evaluate(() => window.__lms?.terminateCount ?? 0);
+    },
+    relaunch: () => reloadWith('Relaunch'),
+    reset: () => reloadWith('Reset attempt'),
+  };
+}
+
+async function expectHarnessStarted(page: Page): Promise<void> {
+  if (await page.evaluate(() => window.__lms !== undefined)) return;
+  const status = await page.locator('#harness-status').textContent();
+  throw new Error(`The LMS harness did not start: ${status ?? 'no status'}`);
+}

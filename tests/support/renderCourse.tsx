@@ -1,0 +1,21 @@
+// Renders the real player for component tests: the course from a content folder, a session on an in-memory
+// tracker that records what the LMS would have been sent, and a userEvent instance.
+export { immediateClock, MemoryTracker };
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { loadCourse } from '../../src/content/load';
+import { indexCourse } from '../../src/core/courseIndex';
+import { CourseSession } from '../../src/core/session';
+import type { Tracker } from '../../src/core/tracker';
+import { immediateClock, MemoryTracker } from './memoryTracker';
+import { App } from '../../src/ui/App';
+
+export function renderCourse(contentRoot: string, options: { tracker?: Tracker; startAt?: string } = {}) {
+  const index = indexCourse(loadCourse(contentRoot));
+  const tracker = options.tracker ?? new MemoryTracker();
+  const session = new CourseSession(index, tracker, immediateClock, () => new MemoryTracker());
+  session.start();
+  const user = userEvent.setup();
+  const result = render(<App index={index} session={session} />);
+  return { ...result, index, session, tracker, user };
+}
