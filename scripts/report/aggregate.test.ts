@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { aggregate } from './aggregate';
-import './nodeTestEnvironment';
 import type { ResultRow, Status } from './records';
 import { roles } from './testFixtures';
 

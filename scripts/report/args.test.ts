@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from './args';
-import './nodeTestEnvironment';
 
 describe('parseArgs', () => {
   it('reads files and options in any order, with or without "="', () => {

@@ -3,7 +3,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import './nodeTestEnvironment';
 import { fixturesFolder, repositoryRoot } from './testFixtures';
 
 function report(...args: string[]) {

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { formatCsvRow, parseDelimited } from './csv';
-import './nodeTestEnvironment';
 
 describe('parseDelimited', () => {
   it('reads quoted fields holding commas, doubled quotes and line breaks', () => {

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { monthsBetween, parseIsoDate, parseMoodleDate } from './dates';
-import './nodeTestEnvironment';
 
 describe('parseIsoDate', () => {
   it('accepts real dates, with or without a time, and nothing else', () => {

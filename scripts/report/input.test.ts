@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { parseDelimited } from './csv';
 import { detectFormat } from './formats';
 import { readExport } from './input';
-import './nodeTestEnvironment';
 import type { ResultRow } from './records';
 import { course, fixture } from './testFixtures';
 

@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, type Period } from './aggregate';
 import { readExport } from './input';
-import './nodeTestEnvironment';
 import { renderCsv, renderMarkdown } from './render';
 import { course, fixture, roles } from './testFixtures';
 

@@ -47,7 +47,11 @@ function parseFile<S extends z.ZodType>(file: string, fileSchema: S, problems: P
   if (data === undefined) return undefined;
   const result = fileSchema.safeParse(data, { error: plainIssueMessage });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.add(file, formatPath(issue.path), issue.message);
+  for (const issue of result.error.issues) {
+    const path = formatPath(issue.path);
+    const hint = issue.code === 'invalid_union' && path.endsWith('type') ? ` (use one of: ${schema.blockTypes.join(', ')})` : '';
+    problems.add(file, path, issue.message + hint);
+  }
   return undefined;
 }
 

@@ -20,7 +20,8 @@ export function plainIssueMessage(issue: Issue): string | undefined {
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator) {
-        return `unknown ${String(issue.discriminator)} ${describe((issue.input as Record<string, unknown> | undefined)?.[String(issue.discriminator)])}`;
+        const value = (issue.input as Record<string, unknown> | undefined)?.[String(issue.discriminator)];
+        return value === undefined ? 'required' : `${JSON.stringify(value)} is not a known ${String(issue.discriminator)}`;
       }
       return undefined;
     case 'invalid_value':

@@ -20,7 +20,7 @@ function withItem(list: string[], item: string): string[] {
 export function apply(index: CourseIndex, state: LearnerState, action: Action): LearnerState {
   switch (action.type) {
     case 'go':
-      if (!index.pageById.has(action.pageId)) return state;
+      if (!index.pageById.has(action.pageId) || state.location === action.pageId) return state;
       return { ...state, location: action.pageId, visited: withItem(state.visited, action.pageId) };
     case 'answer': {
       const question = index.questionById.get(action.questionId);

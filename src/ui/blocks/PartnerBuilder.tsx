@@ -136,15 +136,11 @@ function verdictFor({ matched, extra, missed }: Comparison): string {
   return 'Your team partly matches the fact sheet.';
 }
 
+const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+
 function PartnerList({ title, partners }: { title: string; partners: Partner[] }) {
   if (partners.length === 0) return null;
-  return (
-    <li>
-      {title}: {partners.map((p, i) => (
-        <span key={p.id}>{i > 0 && ', '}<InlineText nodes={p.label} /></span>
-      ))}.
-    </li>
-  );
+  return <li>{title}: {listFormat.format(partners.map((p) => inlineToText(p.label)))}.</li>;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { visitEverything } from '../../tests/support/driveSession';
+import { engineIndex } from '../../tests/support/fixtures';
+import { MemoryTracker } from '../../tests/support/memoryTracker';
+import { CourseSession, type Clock } from './session';
+import type { LmsRecord, StartResult, TrackingReport } from './tracker';
+
+const index = engineIndex();
+
+class ManualClock implements Clock {
+  time = 0;
+  timers: { at: number; callback: () => void }[] = [];
+  now = () => this.time;
+  setTimeout = (callback: () => void, ms: number) => {
+    const timer = { at: this.time + ms, callback };
+    this.timers.push(timer);
+    return timer;
+  };
+  clearTimeout = (handle: unknown) => {
+    this.timers = this.timers.filter((t) => t !== handle);
+  };
+  advance(ms: number) {
+    this.time += ms;
+    const due = this.timers.filter((t) => t.at <= this.time);
+    this.timers = this.timers.filter((t) => t.at > this.time);
+    for (const timer of due) timer.callback();
+  }
+}
+
+class FlakyTracker extends MemoryTracker {
+  failuresLeft: number;
+  attempts = 0;
+  constructor(failures: number, record?: Partial<LmsRecord>) {
+    super(record);
+    this.failuresLeft = failures;
+  }
+  override save(report: TrackingReport): boolean {
+    this.attempts += 1;
+    if (this.failuresLeft > 0) {
+      this.failuresLeft -= 1;
+      return false;
+    }
+    return super.save(report);
+  }
+}
+
+function sessionWith(tracker: MemoryTracker, clock = new ManualClock()) {
+  const fallback = new MemoryTracker();
+  const session = new CourseSession(index, tracker, clock, () => fallback);
+  session.start();
+  return { session, clock, fallback };
+}
+
+describe('course session', () => {
+  it('marks a first launch incomplete and commits once per page change, not per answer', () => {
+    const tracker = new MemoryTracker();
+    const { session } = sessionWith(tracker);
+    expect(tracker.saves).toHaveLength(1);
+    expect(tracker.last?.completion).toBe('incomplete');
+    session.dispatch({ type: 'go', pageId: 'page-a' });
+    session.dispatch({ type: 'answer', questionId: 'kc-a', answer: 'b' });
+    session.dispatch({ type: 'answer', questionId: 'kc-a', answer: 'a' });
+    expect(tracker.saves).toHaveLength(2);
+    session.dispatch({ type: 'go', pageId: 'page-b' });
+    expect(tracker.saves).toHaveLength(3);
+    expect(tracker.last?.interactions.map((i) => i.result)).toEqual(['incorrect', 'correct']);
+    session.dispatch({ type: 'go', pageId: 'page-b' });
+    expect(tracker.saves).toHaveLength(3);
+  });
+
+  it('saves unsaved work when the page is hidden, and only then', () => {
+    const tracker = new MemoryTracker();
+    const { session } = sessionWith(tracker);
+    session.flush();
+    expect(tracker.saves).toHaveLength(1);
+    session.dispatch({ type: 'go', pageId: 'page-a' });
+    session.dispatch({ type: 'answer', questionId: 'kc-a', answer: 'a' });
+    session.flush();
+    expect(tracker.saves).toHaveLength(3);
+    expect(tracker.last?.suspendData).toContain('A');
+  });
+
+  it('terminates exactly once whichever of Finish, pagehide and unload comes first', () => {
+    const tracker = new MemoryTracker();
+    let finishes = 0;
+    tracker.finish = () => { finishes += 1; };
+    const { session } = sessionWith(tracker);
+    session.finish();
+    session.finish();
+    session.dispatch({ type: 'go', pageId: 'page-a' });
+    session.flush();
+    expect(finishes).toBe(1);
+    expect(tracker.saves).toHaveLength(1);
+  });
+
+  it('retries a failed commit with growing delays, tells the learner after two failures, and sends everything once it works', () => {
+    const tracker = new FlakyTracker(0);
+    const { session, clock } = sessionWith(tracker);
+    tracker.failuresLeft = 2;
+    session.dispatch({ type: 'go', pageId: 'page-a' });
+    session.dispatch({ type: 'answer', questionId: 'kc-a', answer: 'a' });
+    expect(session.getSnapshot().notices).toEqual([]);
+    clock.advance(1000);
+    expect(session.getSnapshot().notices.map((n) => n.kind)).toEqual(['saving-failed']);
+    clock.advance(1999);
+    expect(tracker.attempts).toBe(3);
+    clock.advance(1);
+    expect(tracker.attempts).toBe(4);
+    expect(tracker.last?.location).toBe('page-a');
+    expect(session.getSnapshot().notices.map((n) => n.kind)).toEqual(['saved-again']);
+  });
+
+  it('never downgrades a completion or pass the LMS already has, even when the saved state is unreadable', () => {
+    const tracker = new MemoryTracker({ resumed: true, completion: 'completed', success: 'passed', suspendData: 'garbage!' });
+    const { session } = sessionWith(tracker);
+    expect(tracker.last?.completion).toBe('completed');
+    expect(tracker.last?.success).toBe('passed');
+    expect(session.getSnapshot().notices.map((n) => n.kind)).toEqual(['fresh-start']);
+    session.dispatch({ type: 'go', pageId: 'page-a' });
+    expect(tracker.last?.completion).toBe('completed');
+  });
+
+  it('falls back to this device, and says so, when the LMS refuses to start', () => {
+    const refusing = new MemoryTracker();
+    refusing.start = (): StartResult => ({ ok: false, reason: 'Initialize failed' });
+    const { session, fallback } = sessionWith(refusing);
+    expect(session.getSnapshot().notices).toEqual([{ kind: 'local-only', reason: 'lms-refused' }]);
+    session.dispatch({ type: 'go', pageId: 'page-a' });
+    expect(fallback.last?.location).toBe('page-a');
+  });
+
+  it('ends suspended while work remains and with exit normal once the course is finished', () => {
+    const tracker = new MemoryTracker();
+    const { session } = sessionWith(tracker);
+    visitEverything(session, index);
+    expect(tracker.last?.exit).toBe('suspend');
+  });
+});

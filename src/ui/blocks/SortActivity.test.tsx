@@ -1,0 +1,71 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderCourse } from '../../../tests/support/renderCourse';
+
+const FIXTURE = 'tests/fixtures/activities';
+
+/** The sorting activity is on the fixture's first page. */
+async function openSortPage() {
+  const view = renderCourse(FIXTURE);
+  await view.user.click(screen.getByRole('button', { name: 'Start the course' }));
+  return view;
+}
+
+const item = (name: string) => within(screen.getByRole('group', { name }));
+const liveRegion = () => document.querySelector('[aria-live="polite"]');
+
+describe('SortActivity', () => {
+  it('asks for every item to be sorted before checking', async () => {
+    const { user, session } = await openSortPage();
+    expect(screen.getByRole('heading', { level: 2, name: 'Sorting activity' })).toBeInTheDocument();
+    await user.click(item('Investigations').getByRole('radio', { name: 'Law enforcement focus' }));
+    await user.click(screen.getByRole('button', { name: 'Check my sorting' }));
+
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose a category for every item first. 2 items are not sorted yet.');
+    expect(session.getSnapshot().state.done).not.toContain('sort-focus');
+  });
+
+  it('says in words which items are right, completes on the check, and lets the learner try again', async () => {
+    const { user, session } = await openSortPage();
+    await user.click(item('Investigations').getByRole('radio', { name: 'Law enforcement focus' }));
+    await user.click(item('Victim centered').getByRole('radio', { name: 'Law enforcement focus' }));
+    await user.click(item('Interrogation').getByRole('radio', { name: 'Law enforcement focus' }));
+    await user.click(screen.getByRole('button', { name: 'Check my sorting' }));
+
+    expect(screen.getByText('2 of 3 sorted correctly.')).toBeInTheDocument();
+    expect(liveRegion()).toHaveTextContent('2 of 3 sorted correctly.');
+    expect(item('Investigations').getByText('Right.')).toBeInTheDocument();
+    expect(item('Investigations').getByText(/protecting lives and property/)).toBeInTheDocument();
+    expect(item('Victim centered').getByText('Not quite.')).toBeInTheDocument();
+    expect(item('Victim centered').getByText(/You put it under “Law enforcement focus”/)).toBeInTheDocument();
+    expect(item('Victim centered').getByText(/put the victim and their needs first/)).toBeInTheDocument();
+    expect(session.getSnapshot().state.done).toContain('sort-focus');
+
+    // Changing an answer takes away its feedback, which no longer describes it.
+    await user.click(item('Victim centered').getByRole('radio', { name: 'Service provider focus' }));
+    expect(item('Victim centered').queryByText('Not quite.')).not.toBeInTheDocument();
+    expect(screen.queryByText('2 of 3 sorted correctly.')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Check my sorting' }));
+    expect(screen.getByText('3 of 3 sorted correctly.')).toBeInTheDocument();
+    expect(item('Victim centered').getByText('Right.')).toBeInTheDocument();
+  });
+
+  it('can be done with the keyboard alone', async () => {
+    const { user, session } = await openSortPage();
+    await user.tab();
+    expect(item('Investigations').getByRole('radio', { name: 'Law enforcement focus' })).toHaveFocus();
+    await user.keyboard(' ');
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    expect(item('Victim centered').getByRole('radio', { name: 'Service provider focus' })).toBeChecked();
+    await user.tab();
+    await user.keyboard(' ');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Check my sorting' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+
+    expect(screen.getByText('3 of 3 sorted correctly.')).toBeInTheDocument();
+    expect(session.getSnapshot().state.done).toContain('sort-focus');
+  });
+});
