@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'manifest/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
+          // Component tests render the whole player; on a busy 2-core machine that can take seconds.
+          testTimeout: 15_000,
         },
       },
       {

@@ -76,6 +76,8 @@ function makeVariant(course: Course, buildDir: string, variant: Variant): Packag
 export async function packageCourse(): Promise<PackageResult[]> {
   const course = loadCourse(repoRoot);
   const buildDir = resolve(repoRoot, 'build', 'web');
+  // Our config imports TypeScript modules without extensions, which Vite's default bundled loader handles.
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
   await build({ configFile: resolve(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
   mkdirSync(distDir, { recursive: true });
   for (const stale of readdirSync(distDir).filter((name) => name.endsWith('.zip'))) rmSync(join(distDir, stale));

@@ -8,7 +8,7 @@ export type TrackerKind = 'scorm12' | 'scorm2004' | 'local';
 export interface LmsRecord {
   /** True when the LMS says this launch continues a suspended attempt. */
   resumed: boolean;
-  location: string;
+  /** The saved state; it includes the location, so cmi.location is written for the LMS's reports but never read. */
   suspendData: string;
   completion: Completion | 'not attempted' | 'unknown';
   success: Success;

@@ -3,7 +3,6 @@ import type { Completion, Success } from '../core/completion';
 import type { LmsRecord, StartResult, Tracker, TrackingReport } from '../core/tracker';
 
 interface StoredRecord {
-  location: string;
   suspendData: string;
   completion: Completion;
   success: Success;
@@ -13,7 +12,7 @@ interface StoredRecord {
 function isStoredRecord(value: unknown): value is StoredRecord {
   if (value === null || typeof value !== 'object') return false;
   const record = value as Record<string, unknown>;
-  return typeof record.location === 'string' && typeof record.suspendData === 'string';
+  return typeof record.suspendData === 'string';
 }
 
 export class LocalTracker implements Tracker {
@@ -34,7 +33,6 @@ export class LocalTracker implements Tracker {
     }
     const record: LmsRecord = {
       resumed: stored !== null,
-      location: stored?.location ?? '',
       suspendData: stored?.suspendData ?? '',
       completion: stored?.completion ?? 'not attempted',
       success: stored?.success ?? 'unknown',
@@ -46,7 +44,6 @@ export class LocalTracker implements Tracker {
 
   save(report: TrackingReport): boolean {
     const record: StoredRecord = {
-      location: report.location,
       suspendData: report.suspendData,
       completion: report.completion,
       success: report.success,

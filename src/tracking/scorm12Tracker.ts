@@ -61,7 +61,6 @@ export class Scorm12Tracker implements Tracker {
     const raw = Number.parseFloat(this.writer.get('cmi.core.score.raw'));
     const record: LmsRecord = {
       resumed: this.writer.get('cmi.core.entry') === 'resume',
-      location: this.writer.get('cmi.core.lesson_location'),
       suspendData: this.writer.get('cmi.suspend_data'),
       completion: status === 'completed' || status === 'passed' || status === 'failed' ? 'completed' : status === 'not attempted' || status === '' ? 'not attempted' : 'incomplete',
       success: status === 'passed' ? 'passed' : status === 'failed' ? 'failed' : 'unknown',

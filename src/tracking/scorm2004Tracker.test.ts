@@ -58,12 +58,11 @@ describe('SCORM 2004 adapter against scorm-again', () => {
     first.session.dispatch({ type: 'go', pageId: 'intro' });
     first.session.dispatch({ type: 'go', pageId: 'page-a' });
     first.session.finish();
-    const saved = { location: first.lms.cmi.location, suspend_data: first.lms.cmi.suspend_data };
+    const saved = { suspend_data: first.lms.cmi.suspend_data };
     expect(cmiRecord(first.lms).exit).toBe('suspend');
 
     const second = run((lms) => {
       lms.cmi.entry = 'resume';
-      lms.cmi.location = saved.location;
       lms.cmi.suspend_data = saved.suspend_data;
     });
     expect(second.session.getSnapshot().state.location).toBe('page-a');

@@ -46,13 +46,12 @@ export class Scorm2004Tracker implements Tracker {
 
   start(): StartResult {
     if (safeCall(() => this.api.Initialize('')) !== 'true') return { ok: false, reason: 'Initialize failed' };
-    // location and suspend_data are unset on a first launch, and reading an unset element is an error (403).
+    // suspend_data is unset on a first launch, and reading an unset element is an error (403).
     const resumed = this.writer.get('cmi.entry') === 'resume';
     const completion = this.writer.get('cmi.completion_status');
     const success = this.writer.get('cmi.success_status');
     const record: LmsRecord = {
       resumed,
-      location: resumed ? this.writer.get('cmi.location') : '',
       suspendData: resumed ? this.writer.get('cmi.suspend_data') : '',
       completion: completion === 'completed' || completion === 'incomplete' || completion === 'not attempted' ? completion : 'unknown',
       success: success === 'passed' || success === 'failed' ? success : 'unknown',

@@ -9,7 +9,7 @@ export class MemoryTracker implements Tracker {
   start(): StartResult {
     return {
       ok: true,
-      record: { resumed: false, location: '', suspendData: '', completion: 'not attempted', success: 'unknown', scorePercent: null, learnerName: '', ...this.record },
+      record: { resumed: false, suspendData: '', completion: 'not attempted', success: 'unknown', scorePercent: null, learnerName: '', ...this.record },
     };
   }
   save(report: TrackingReport): boolean {

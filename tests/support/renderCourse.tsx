@@ -10,7 +10,7 @@ import type { Tracker } from '../../src/core/tracker';
 import { immediateClock, MemoryTracker } from './memoryTracker';
 import { App } from '../../src/ui/App';
 
-export function renderCourse(contentRoot: string, options: { tracker?: Tracker; startAt?: string } = {}) {
+export function renderCourse(contentRoot: string, options: { tracker?: Tracker } = {}) {
   const index = indexCourse(loadCourse(contentRoot));
   const tracker = options.tracker ?? new MemoryTracker();
   const session = new CourseSession(index, tracker, immediateClock, () => new MemoryTracker());

@@ -79,10 +79,11 @@ function NeedCheck({ need, partners, onChecked }: NeedCheckProps) {
   return (
     <div className="partner-need">
       <fieldset>
+        {/* The prompt says once to choose every partner who could help; repeating it in each of up to seven
+            legends would make a screen reader say it on entering every group. */}
         <legend id={`${id}-need`}>
-          <span className="question-label">Survivor need</span>
+          <span className="question-label">Survivor need: </span>
           <InlineText nodes={need.need} />
-          <span className="stem-paragraph hint">Choose every partner who could help meet it.</span>
         </legend>
         <ul className="options" role="list">
           {partners.map((partner) => (
@@ -115,13 +116,13 @@ function NeedCheck({ need, partners, onChecked }: NeedCheckProps) {
   );
 }
 
-interface Comparison {
+interface TeamComparison {
   matched: Partner[];
   extra: Partner[];
   missed: Partner[];
 }
 
-function compare(need: Need, partners: Partner[], chosen: ReadonlySet<string>): Comparison {
+function compare(need: Need, partners: Partner[], chosen: ReadonlySet<string>): TeamComparison {
   const listed = new Set(need.partners);
   return {
     matched: partners.filter((p) => chosen.has(p.id) && listed.has(p.id)),
@@ -130,7 +131,7 @@ function compare(need: Need, partners: Partner[], chosen: ReadonlySet<string>): 
   };
 }
 
-function verdictFor({ matched, extra, missed }: Comparison): string {
+function verdictFor({ matched, extra, missed }: TeamComparison): string {
   if (missed.length === 0 && extra.length === 0) return 'Your team matches the fact sheet.';
   if (matched.length === 0) return 'None of your choices match the fact sheet.';
   return 'Your team partly matches the fact sheet.';

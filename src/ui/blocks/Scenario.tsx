@@ -14,36 +14,36 @@ type Step = BlockOf<'scenario'>['steps'][number];
 export function Scenario({ block }: { block: BlockOf<'scenario'> }) {
   const { snapshot, dispatch, announce } = useCourse();
   const id = useId();
-  const finishedBefore = snapshot.state.done.includes(block.id);
-  const [shownCount, setShownCount] = useState(finishedBefore ? block.steps.length : 1);
+  const done = snapshot.state.done.includes(block.id);
+  const [shownCount, setShownCount] = useState(done ? block.steps.length : 1);
   /** The choice the learner committed to with "Choose", per step. */
   const [chosen, setChosen] = useState<Record<string, string>>({});
-  const headings = useRef(new Map<string, HTMLHeadingElement>());
   const focusStep = useRef<string | null>(null);
+  const headingId = (step: Step) => `${id}-${step.id}`;
 
   // Only after "Continue": on first render the page's h1 keeps focus.
   useEffect(() => {
     if (focusStep.current === null) return;
-    headings.current.get(focusStep.current)?.focus();
+    document.getElementById(focusStep.current)?.focus();
     focusStep.current = null;
   }, [shownCount]);
 
   const total = block.steps.length;
   const lastStep = block.steps[total - 1] as Step;
-  const reachedEnd = shownCount === total && (!lastStep.decision || chosen[lastStep.id] !== undefined);
+  const isEnd = (shown: number, choices: Record<string, string>) =>
+    shown === total && (!lastStep.decision || choices[lastStep.id] !== undefined);
+  const reachedEnd = isEnd(shownCount, chosen);
 
-  const finishIfEnd = (nextShown: number, nextChosen: Record<string, string>) => {
-    const ended = nextShown === total && (!lastStep.decision || nextChosen[lastStep.id] !== undefined);
-    if (ended && !snapshot.state.done.includes(block.id)) dispatch({ type: 'complete', activityId: block.id });
-    return ended;
-  };
+  // Also covers a one-step scenario, whose end is reached as soon as it is shown.
+  useEffect(() => {
+    if (reachedEnd && !done) dispatch({ type: 'complete', activityId: block.id });
+  }, [reachedEnd, done, dispatch, block.id]);
 
   const continueFrom = (position: number) => {
     const next = block.steps[position + 1];
     if (!next) return;
-    focusStep.current = next.id;
+    focusStep.current = headingId(next);
     setShownCount(position + 2);
-    finishIfEnd(position + 2, chosen);
   };
 
   const choose = (step: Step, choiceId: string) => {
@@ -51,7 +51,7 @@ export function Scenario({ block }: { block: BlockOf<'scenario'> }) {
     if (!choice) return;
     const nextChosen = { ...chosen, [step.id]: choiceId };
     setChosen(nextChosen);
-    const ended = finishIfEnd(shownCount, nextChosen);
+    const ended = isEnd(shownCount, nextChosen);
     const verdict = choice.best ? 'This is the approach the case took.' : 'This is not the approach the case took.';
     announce(`${verdict} What happens next follows your choice.${ended ? ' You have reached the end of the scenario.' : ''}`);
   };
@@ -62,14 +62,14 @@ export function Scenario({ block }: { block: BlockOf<'scenario'> }) {
       <ol className="scenario-steps">
         {block.steps.slice(0, shownCount).map((step, position) => (
           <li key={step.id} className="scenario-step">
-            <h3 id={`${id}-${step.id}`} tabIndex={-1} ref={(el) => { if (el) headings.current.set(step.id, el); else headings.current.delete(step.id); }}>
+            <h3 id={headingId(step)} tabIndex={-1}>
               Step {position + 1} of {total}
             </h3>
             <RichText blocks={step.md} />
             {step.decision && (
               <Decision
                 step={step}
-                headingId={`${id}-${step.id}`}
+                headingId={headingId(step)}
                 committed={chosen[step.id]}
                 onChoose={(choiceId) => choose(step, choiceId)}
               />
@@ -82,7 +82,7 @@ export function Scenario({ block }: { block: BlockOf<'scenario'> }) {
           </li>
         ))}
       </ol>
-      {(reachedEnd || finishedBefore) && (
+      {(reachedEnd || done) && (
         <p className="activity-status">You have reached the end of the scenario.</p>
       )}
       {block.source && <p className="source">Source: <InlineText nodes={block.source} /></p>}

@@ -1,0 +1,89 @@
+// The course engine end to end: the real built packages in the preview LMS, in Chromium, as a learner uses them.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/fixtures';
+import { assertCleanRun, closeTab, launchChromium, openCourse, reopenCourse, startPreview, type Preview } from './support';
+import { completePage, course, expectPage, next, start, walkCourse } from './support/learner';
+
+let browser: Browser;
+let preview: Preview;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  preview = await startPreview();
+});
+afterAll(async () => {
+  await preview?.close();
+  await browser?.close();
+});
+
+const element = {
+  '12': { status: 'cmi.core.lesson_status', raw: 'cmi.core.score.raw', location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', time: 'cmi.core.session_time' },
+  '2004': { status: 'cmi.success_status', raw: 'cmi.score.raw', location: 'cmi.location', exit: 'cmi.exit', time: 'cmi.session_time' },
+} as const;
+
+describe.each(['12', '2004'] as const)('SCORM %s package', (version) => {
+  it('records a completed, passed course with a clean API log', async () => {
+    const run = await openCourse(browser, preview, { version });
+    await walkCourse(run.sco);
+    await run.sco.getByRole('button', { name: 'Finish and close' }).click();
+    await run.sco.getByText('Your session has ended').waitFor();
+
+    const calls = await run.lms.calls();
+    assertCleanRun(calls, version);
+    expect(await run.lms.terminateCount()).toBe(1);
+    const cmi = (await run.lms.record())!.cmi;
+    const names = element[version];
+    expect(cmi[names.status]).toBe('passed');
+    expect(cmi[names.raw]).toBe('100');
+    expect(cmi[names.location]).toBe(course.pages[course.pages.length - 1]!.id);
+    expect(cmi[names.exit]).toBe(version === '12' ? '' : 'normal');
+    const sessionTimes = calls.filter((c) => c.args[0] === names.time).map((c) => String(c.args[1]));
+    expect(sessionTimes.length).toBeGreaterThan(0);
+    for (const time of sessionTimes) expect(time).toMatch(version === '12' ? /^\d{4}:\d{2}:\d{2}\.\d{2}$/ : /^PT\d+H\d+M\d+(\.\d{1,2})?S$/);
+    if (version === '2004') {
+      expect([cmi['cmi.completion_status'], cmi['cmi.score.scaled'], cmi['cmi.progress_measure']]).toEqual(['completed', '1', '1']);
+    }
+    await run.page.close();
+  });
+
+  it('puts a learner who closed the tab mid-course back on the same page, with their progress', async () => {
+    const first = await openCourse(browser, preview, { version });
+    await start(first.sco);
+    const [p1, p2, p3] = course.pages;
+    await completePage(first.sco, p1!);
+    await next(first.sco);
+    await completePage(first.sco, p2!);
+    await next(first.sco);
+    await expectPage(first.sco, p3!);
+    await closeTab(first);
+
+    const again = await reopenCourse(first);
+    await again.sco.getByRole('button', { name: `Resume: ${p3!.title}` }).click();
+    await expectPage(again.sco, p3!);
+    await again.sco.getByRole('button', { name: 'Course menu' }).click();
+    const menu = again.sco.getByRole('navigation', { name: 'Course menu' });
+    const states = await menu.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.textContent));
+    expect(states.slice(0, 3)).toEqual([`✓${p1!.title}, complete`, `✓${p2!.title}, complete`, `•${p3!.title}, visited`]);
+    assertCleanRun(await again.lms.calls(), version);
+    await again.page.close();
+  });
+});
+
+describe('the plain web build', () => {
+  it('runs from file:// with no LMS, says nothing is reported, and keeps progress on the device', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    await page.goto(pathToFileURL(resolve(repoRoot, 'dist/web/index.html')).href);
+    await page.getByText('not connected to a learning system').waitFor();
+    await page.getByRole('button', { name: 'Start the course' }).click();
+    await page.getByRole('heading', { level: 1, name: course.pages[0]!.title }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

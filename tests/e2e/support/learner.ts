@@ -1,0 +1,158 @@
+// A learner taking the real built course through its UI, guided by the course content (so the right answers
+// are known): every page, every activity, the checkpoints and the final assessment.
+import type { Frame, Locator } from 'playwright-core';
+import type { Course, CoursePage } from '../../../src/content/course';
+import { inlineToText, richToText, type Inline } from '../../../src/content/richText';
+import type { BlockOf, Question } from '../../../src/content/schema';
+import { loadCourse } from '../../../src/content/load';
+import { repoRoot } from '../../support/fixtures';
+
+export const course: Course = loadCourse(repoRoot);
+
+const text = (nodes: Inline[]) => inlineToText(nodes).replace(/\s+/g, ' ').trim();
+/** A distinctive start of a question's stem, to find its form on the page. */
+export const stemStart = (question: Question) => stemText(question).slice(0, 60);
+const stemText = (question: Question) => richToText(question.stem).replace(/\s+/g, ' ').trim();
+
+export async function answer(container: Locator, question: Question, right: boolean): Promise<void> {
+  switch (question.kind) {
+    case 'single':
+    case 'multiple': {
+      const chosen = right ? question.options.filter((o) => o.correct) : [question.options.find((o) => !o.correct)!];
+      for (const option of question.options) {
+        const control = container.getByLabel(text(option.text), { exact: true });
+        if (chosen.includes(option)) await control.check();
+        else if (question.kind === 'multiple') await control.setChecked(false);
+      }
+      break;
+    }
+    case 'trueFalse':
+      await container.getByLabel(question.answer === right ? 'True' : 'False', { exact: true }).check();
+      break;
+    case 'matching': {
+      const answers = question.pairs.map((p) => text(p.answer));
+      for (const [i, pair] of question.pairs.entries()) {
+        const target = right ? answers[i]! : answers[(i + 1) % answers.length]!;
+        await container.getByLabel(text(pair.prompt), { exact: true }).selectOption({ label: target });
+      }
+      break;
+    }
+  }
+}
+
+async function practise(sco: Frame, question: Question): Promise<void> {
+  const container = sco.locator('section.question').filter({ hasText: stemStart(question) });
+  await answer(container, question, false);
+  await container.getByRole('button', { name: 'Check answer' }).click();
+  await container.locator('.feedback-verdict', { hasText: 'Not quite.' }).waitFor();
+  await answer(container, question, true);
+  await container.getByRole('button', { name: 'Check answer' }).click();
+  await container.locator('.feedback-verdict', { hasText: 'Correct.' }).waitFor();
+}
+
+async function doActivity(sco: Frame, block: BlockOf<'reflection' | 'sort' | 'scenario' | 'partnerBuilder'>): Promise<void> {
+  switch (block.type) {
+    case 'reflection': {
+      const section = sco.locator('section.reflection').filter({ hasText: richToText(block.prompt).slice(0, 50) });
+      await section.getByRole('textbox').fill('My own thoughts, which stay on this device.');
+      await section.getByRole('button', { name: 'Compare with the model answer' }).click();
+      await section.getByRole('heading', { name: 'Model answer' }).waitFor();
+      break;
+    }
+    case 'sort': {
+      const section = sco.locator('section.sort-activity').first();
+      for (const item of block.items) {
+        const category = block.categories.find((c) => c.id === item.category)!;
+        await section.getByRole('group', { name: text(item.text), exact: true }).getByLabel(text(category.label), { exact: true }).check();
+      }
+      await section.getByRole('button', { name: 'Check my sorting' }).click();
+      break;
+    }
+    case 'scenario': {
+      const section = sco.locator('section.scenario').first();
+      for (const step of block.steps) {
+        if (step.decision) {
+          const best = step.decision.choices.find((c) => c.best) ?? step.decision.choices[0]!;
+          await section.getByLabel(text(best.text), { exact: true }).check();
+          await section.getByRole('button', { name: 'Choose' }).last().click();
+        }
+        const next = section.getByRole('button', { name: 'Continue' });
+        if (await next.count()) await next.last().click();
+      }
+      break;
+    }
+    case 'partnerBuilder': {
+      const section = sco.locator('section.partner-builder').first();
+      for (const need of block.needs) {
+        const needBox = section.locator('.partner-need').filter({ has: sco.locator('legend', { hasText: text(need.need) }) });
+        for (const partnerId of need.partners) {
+          const partner = block.partners.find((p) => p.id === partnerId)!;
+          await needBox.getByLabel(text(partner.label), { exact: true }).check();
+        }
+        await needBox.getByRole('button', { name: 'Check', exact: true }).click();
+      }
+      break;
+    }
+  }
+}
+
+export async function expectPage(sco: Frame, page: CoursePage): Promise<void> {
+  await sco.getByRole('heading', { level: 1, name: page.title, exact: true }).waitFor();
+}
+
+export async function completePage(sco: Frame, page: CoursePage): Promise<void> {
+  await expectPage(sco, page);
+  if (page.contentNote) await sco.getByRole('button', { name: 'Show the case study' }).click();
+  for (const block of page.blocks) {
+    if (block.type === 'question') await practise(sco, block.question);
+    else if (block.type === 'quiz') {
+      const quiz = course.quizzes[block.quiz]!;
+      if (quiz.kind === 'checkpoint') for (const item of quiz.items) await practise(sco, item);
+    } else if (block.type === 'reflection' || block.type === 'sort' || block.type === 'scenario' || block.type === 'partnerBuilder') {
+      await doActivity(sco, block);
+    }
+  }
+}
+
+export async function next(sco: Frame): Promise<void> {
+  await sco.getByRole('navigation', { name: 'Page' }).getByRole('button').last().click();
+}
+
+export async function start(sco: Frame): Promise<void> {
+  await sco.getByRole('button', { name: /^(Start the course|Resume: )/ }).click();
+}
+
+/** Takes a final attempt with `rightCount` right answers (all by default). Returns the number of items. */
+export async function takeFinalAttempt(sco: Frame, rightCount = Infinity): Promise<number> {
+  await sco.getByRole('button', { name: /^(Start the assessment|Start attempt \d+)$/ }).click();
+  const items = sco.locator('ol.final-items > li');
+  await items.first().waitFor();
+  const count = await items.count();
+  const finalItems = new Map<string, Question>();
+  for (const quiz of Object.values(course.quizzes)) if (quiz.kind === 'final') for (const pool of quiz.pools) for (const item of pool.items) finalItems.set(stemText(item), item);
+  for (let i = 0; i < count; i++) {
+    const li = items.nth(i);
+    const legend = (await li.locator('legend').innerText()).replace(/\s+/g, ' ');
+    const item = [...finalItems.entries()].find(([start]) => legend.includes(start))?.[1];
+    if (!item) throw new Error(`No final item matches "${legend}"`);
+    await answer(li, item, i < rightCount);
+  }
+  await sco.getByRole('button', { name: 'Submit answers' }).click();
+  await sco.getByRole('heading', { name: 'Your result' }).waitFor();
+  return count;
+}
+
+/** From the welcome screen to the results screen, passing the final assessment. */
+export async function walkCourse(sco: Frame): Promise<void> {
+  await start(sco);
+  for (const page of course.pages) {
+    await completePage(sco, page);
+    if (page.blocks.some((b) => b.type === 'quiz' && course.quizzes[b.quiz]?.kind === 'final')) await takeFinalAttempt(sco);
+    await next(sco);
+  }
+  await sco.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+  await sco.getByRole('button', { name: 'Course menu' }).click();
+  const states = await sco.locator('.menu-page:not(.menu-page-complete)').allTextContents();
+  if (states.length > 0) throw new Error(`Pages not complete after the walk: ${states.join('; ')}`);
+  await sco.getByRole('button', { name: 'Course menu' }).click();
+}
