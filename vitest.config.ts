@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 // The browser tests share one preview server and one Chromium per file, so they run one file at a time.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summaryReporter.ts'],
     projects: [
       {
         plugins: [react()],

@@ -1,0 +1,51 @@
+// The zips an LMS administrator uploads: manifest at the root, valid against the official schemas, every file
+// it lists present and every file present listed, relative paths only, one script and one stylesheet.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { validateManifest } from '../../manifest/validate';
+import { repoRoot } from '../support/fixtures';
+import { course } from './support/learner';
+
+const dist = resolve(repoRoot, 'dist');
+
+describe.each(['scorm12', 'scorm2004'] as const)('the %s zip', (version) => {
+  const name = `${course.id}-${course.version}-${version}.zip`;
+  const files = unzipSync(readFileSync(resolve(dist, name)));
+  const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
+
+  it('is named after the course and version, with imsmanifest.xml at its root', () => {
+    expect(readdirSync(dist)).toContain(name);
+    expect(Object.keys(files)).toContain('imsmanifest.xml');
+  });
+
+  it('has a manifest that the official schemas and rules accept', () => {
+    const result = validateManifest(manifest, version);
+    expect(result.messages).not.toMatch(/fails to validate/);
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('lists exactly the files it contains, by relative paths', () => {
+    const listed = [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)).sort();
+    const present = Object.keys(files).filter((f) => f !== 'imsmanifest.xml' && !f.endsWith('/')).sort();
+    expect(listed).toEqual(present);
+    for (const file of present) expect(file).not.toMatch(/^\/|\\|^[a-z]+:/i);
+  });
+
+  it('launches one classic script and one stylesheet, with no absolute URL', () => {
+    const html = new TextDecoder().decode(files['index.html']);
+    expect(html).not.toContain('type="module"');
+    expect(html).not.toContain('crossorigin');
+    expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])).toEqual(['./assets/app.js']);
+    expect([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1])).toEqual(['./assets/app.css']);
+    expect(html).toContain(`<meta name="course-tracking" content="${version}"`);
+    expect(Object.keys(files).filter((f) => f.endsWith('.js'))).toEqual(['assets/app.js']);
+  });
+
+  it('carries the course title and mastery score', () => {
+    expect(manifest).toContain(`<title>${course.title}</title>`);
+    if (version === 'scorm12') expect(manifest).toContain(`<adlcp:masteryscore>${course.masteryScore}</adlcp:masteryscore>`);
+    else expect(manifest).toMatch(new RegExp(`<imsss:minNormalizedMeasure>${course.masteryScore! / 100}</imsss:minNormalizedMeasure>`));
+  });
+});
