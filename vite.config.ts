@@ -11,6 +11,19 @@ const root = import.meta.dirname;
 export default defineConfig({
   base: './',
   plugins: [react(), coursePlugin(root), classicScriptPlugin()],
+  // The course ships Preact through its React compatibility layer: React 19's react-dom alone is ~62 KB gzip,
+  // over half the 100 KB startup budget (perf-budget.json), where preact/compat is ~5 KB and runs the same
+  // components. Only this config (the course build) aliases; the component tests (vitest.config.ts) keep
+  // React, and the browser tests drive this Preact build. Exact matches, so no other package is touched.
+  resolve: {
+    alias: [
+      { find: /^react$/, replacement: 'preact/compat' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+    ],
+  },
   build: {
     outDir: resolve(root, 'build/web'),
     emptyOutDir: true,

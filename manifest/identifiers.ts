@@ -12,8 +12,10 @@ export interface ManifestIdentifiers {
 }
 
 /**
- * Derives every identifier from course id + version, so a new course version gets a new manifest identifier
- * (LMSs use it to tell a new version from a re-upload) while staying recognisable as the same course.
+ * The manifest identifier carries the version, so LMSs can tell a new version from a re-upload. The
+ * organization, item and resource identifiers carry only the course id: LMSs such as Moodle keep learners'
+ * records across a package update only for items whose identifier is unchanged, so a new version must not
+ * rename them.
  */
 export function manifestIdentifiers(courseId: string, version: string): ManifestIdentifiers {
   const manifest = `${courseId}-${version}`;
@@ -25,8 +27,8 @@ export function manifestIdentifiers(courseId: string, version: string): Manifest
   }
   return {
     manifest,
-    organization: `${manifest}-org`,
-    item: `${manifest}-item`,
-    resource: `${manifest}-sco`,
+    organization: `${courseId}-org`,
+    item: `${courseId}-item`,
+    resource: `${courseId}-sco`,
   };
 }

@@ -19,9 +19,11 @@ export type Notice =
 
 export interface SessionSnapshot {
   state: LearnerState;
+  /** As reported to the LMS: a completion or pass the LMS had before this session is kept, never downgraded. */
+  status: Pick<TrackingReport, 'completion' | 'success' | 'scorePercent'>;
   trackerKind: TrackerKind;
   notices: Notice[];
-  /** The LMS's record said completed/passed before this session: kept, never downgraded. */
+  /** As the LMS gives it, e.g. "Doe, Jane"; "" without an LMS. */
   learnerName: string;
   finished: boolean;
   resumed: boolean;
@@ -220,6 +222,7 @@ export class CourseSession {
   private makeSnapshot(): SessionSnapshot {
     return {
       state: this.state,
+      status: this.statusReport(),
       trackerKind: this.tracker.kind,
       notices: this.notices,
       learnerName: this.learnerName,

@@ -118,3 +118,47 @@ describe('the player', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Page A' })).toHaveFocus();
   });
 });
+
+describe('the certificate', () => {
+  function passFinal(session: ReturnType<typeof renderCourse>['session'], index: ReturnType<typeof renderCourse>['index']) {
+    session.dispatch({ type: 'startAttempt', seed: 1 });
+    const attempt = session.getSnapshot().state.attempts[0]!;
+    for (const itemId of attempt.items) session.dispatch({ type: 'answerFinal', itemId, answer: correctAnswer(index.questionById.get(itemId)!) });
+    session.dispatch({ type: 'submitAttempt' });
+  }
+
+  it('names the learner from the LMS as "First Last", with the course, date and duration, once passed', async () => {
+    const { user, session, index } = renderCourse(engineFixture, { tracker: new MemoryTracker({ learnerName: 'Doe, Jane' }) });
+    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await user.click(screen.getByRole('button', { name: 'Course menu' }));
+    await user.click(screen.getByRole('button', { name: 'Your results' }));
+    expect(screen.queryByRole('heading', { name: 'Your certificate' })).toBeNull();
+    passFinal(session, index);
+    const certificate = await screen.findByRole('region', { name: 'Your certificate' });
+    const card = within(certificate).getByText('Certificate of completion').parentElement!;
+    expect(card).toHaveTextContent('Jane Doe');
+    expect(card).toHaveTextContent('Engine fixture');
+    expect(card).toHaveTextContent('Duration5 minutes');
+    expect(card).toHaveTextContent(new Date().getFullYear().toString());
+    expect(within(certificate).queryByLabelText(/Your name/)).toBeNull();
+  });
+
+  it('asks for the name when there is no LMS name, and prints the certificate alone', async () => {
+    const { user, session, index } = renderCourse(engineFixture);
+    passFinal(session, index);
+    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await user.click(screen.getByRole('button', { name: 'Course menu' }));
+    await user.click(screen.getByRole('button', { name: 'Your results' }));
+    await user.type(screen.getByLabelText('Your name, as it should appear on the certificate'), 'Sam Rivera');
+    const certificate = screen.getByRole('region', { name: 'Your certificate' });
+    expect(within(certificate).getByText('Certificate of completion').parentElement).toHaveTextContent('Sam Rivera');
+    let printedAlone = false;
+    window.print = () => {
+      printedAlone = document.body.classList.contains('printing-alone') && document.querySelector('.certificate-printout.print-alone-active') !== null;
+    };
+    await user.click(screen.getByRole('button', { name: 'Print the certificate or save it as PDF' }));
+    expect(printedAlone).toBe(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.body).not.toHaveClass('printing-alone');
+  });
+});

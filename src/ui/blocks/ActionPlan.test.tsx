@@ -84,7 +84,7 @@ describe('ActionPlan', () => {
     await user.type(firstField(), PLAN_TEXT);
     let markedWhilePrinting = false;
     const print = vi.spyOn(window, 'print').mockImplementation(() => {
-      markedWhilePrinting = document.body.classList.contains('printing-action-plan');
+      markedWhilePrinting = document.body.classList.contains('printing-alone');
     });
 
     await user.click(screen.getByRole('button', { name: 'Print my plan' }));
@@ -97,6 +97,6 @@ describe('ActionPlan', () => {
     expect(printout).toHaveTextContent('(left blank)');
 
     window.dispatchEvent(new Event('afterprint'));
-    expect(document.body).not.toHaveClass('printing-action-plan');
+    expect(document.body).not.toHaveClass('printing-alone');
   });
 });

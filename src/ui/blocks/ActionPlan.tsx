@@ -1,20 +1,18 @@
 // The learner's own plan, written for themselves: it is kept in this browser only (useDeviceText), never sent
 // to the LMS, and taken away by printing it or saving it as a text file, which needs no network and opens on
 // any locked-down PC or phone. Optional: it does not count towards completion.
-import { useEffect, useId } from 'react';
-import { createPortal } from 'react-dom';
+import { useId } from 'react';
 import type { BlockOf } from '../../content/schema';
 import { richToText } from '../../content/richText';
 import { useCourse } from '../CourseContext';
 import { RichText } from '../RichText';
 import { useDeviceText } from '../useDeviceText';
+import { usePrintAlone } from '../PrintAlone';
 import './activities.css';
 
 type Field = BlockOf<'actionPlan'>['fields'][number];
 type Answers = Record<string, string>;
 
-/** While this class is on <body>, print CSS shows only the plan's printout (see activities.css). */
-const PRINTING_CLASS = 'printing-action-plan';
 const FILE_NAME = 'my-action-plan.txt';
 
 export function ActionPlan({ block }: { block: BlockOf<'actionPlan'> }) {
@@ -25,19 +23,7 @@ export function ActionPlan({ block }: { block: BlockOf<'actionPlan'> }) {
   const answers = parseAnswers(stored);
   const setAnswer = (fieldId: string, text: string) => setStored(JSON.stringify({ ...answers, [fieldId]: text }));
 
-  useEffect(() => {
-    const stopPrinting = () => document.body.classList.remove(PRINTING_CLASS);
-    window.addEventListener('afterprint', stopPrinting);
-    return () => {
-      window.removeEventListener('afterprint', stopPrinting);
-      stopPrinting();
-    };
-  }, []);
-
-  const print = () => {
-    document.body.classList.add(PRINTING_CLASS);
-    window.print();
-  };
+  const { printout, print } = usePrintAlone();
 
   const saveFile = () => {
     const text = planAsText(index.course.title, block, answers, new Date());
@@ -74,7 +60,7 @@ export function ActionPlan({ block }: { block: BlockOf<'actionPlan'> }) {
         <button type="button" onClick={print}>Print my plan</button>
         <button type="button" className="secondary" onClick={saveFile}>Save my plan as a file</button>
       </div>
-      {createPortal(<PlanPrintout title={index.course.title} block={block} answers={answers} />, document.body)}
+      {printout(<PlanPrintout title={index.course.title} block={block} answers={answers} />, 'action-plan-printout')}
     </section>
   );
 }
@@ -98,11 +84,10 @@ function PlanField({ field, inputId, extraDescription, value, onChange }: PlanFi
   );
 }
 
-/** The plan as it prints: hidden on screen and from assistive technology (the form above is the screen
- * version); print CSS shows it, alone, when the learner uses "Print my plan". */
+/** The plan as it prints (the form above is the screen version). */
 function PlanPrintout({ title, block, answers }: { title: string; block: BlockOf<'actionPlan'>; answers: Answers }) {
   return (
-    <div className="action-plan-printout" hidden>
+    <>
       <p>{title}</p>
       <h1>My action plan</h1>
       <RichText blocks={block.intro} />
@@ -112,7 +97,7 @@ function PlanPrintout({ title, block, answers }: { title: string; block: BlockOf
           <p className="printout-answer">{answers[field.id]?.trim() || '(left blank)'}</p>
         </section>
       ))}
-    </div>
+    </>
   );
 }
 

@@ -1,0 +1,57 @@
+// The certificate of completion, shown once the course is passed (or completed, for a course without a
+// mastery score): the learner's name from the LMS (typed by the learner when there is none), the course, the
+// date and the duration; printable, and savable as PDF through the browser's print dialog.
+import { useId } from 'react';
+import { displayName } from '../core/learnerName';
+import { useCourse } from './CourseContext';
+import { usePrintAlone } from './PrintAlone';
+import { useDeviceText } from './useDeviceText';
+
+function durationText(minutes: number): string {
+  if (minutes < 60) return `${minutes} minutes`;
+  const hours = minutes / 60;
+  return Number.isInteger(hours) ? `${hours} hour${hours === 1 ? '' : 's'}` : `${hours.toFixed(1)} hours`;
+}
+
+export function Certificate({ date }: { date: Date }) {
+  const { index, snapshot } = useCourse();
+  const { course } = index;
+  const nameFromLms = displayName(snapshot.learnerName);
+  const [typedName, setTypedName] = useDeviceText('certificate-name');
+  const name = nameFromLms || typedName.trim();
+  const { printout, print } = usePrintAlone();
+  const id = useId();
+  const dateText = date.toLocaleDateString(course.language, { year: 'numeric', month: 'long', day: 'numeric' });
+
+  const card = (
+    <div className="certificate-card">
+      <p className="certificate-kind">Certificate of completion</p>
+      <p className="certificate-name">{name || 'Name not given'}</p>
+      <p>has completed</p>
+      <p className="certificate-course">{course.title}</p>
+      <p>{course.series}, {course.module}</p>
+      <dl className="certificate-facts">
+        <div><dt>Date</dt><dd>{dateText}</dd></div>
+        <div><dt>Duration</dt><dd>{durationText(course.estimatedMinutes)}</dd></div>
+        {snapshot.status.scorePercent !== null && <div><dt>Final assessment</dt><dd>{snapshot.status.scorePercent}%</dd></div>}
+      </dl>
+    </div>
+  );
+
+  return (
+    <section className="certificate" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Your certificate</h2>
+      {!nameFromLms && (
+        <div className="certificate-name-entry">
+          <label htmlFor={`${id}-name`}>Your name, as it should appear on the certificate</label>
+          <input id={`${id}-name`} type="text" autoComplete="name" value={typedName} onChange={(e) => setTypedName(e.target.value)} />
+          <p className="hint">No learning system gave us your name. It stays on this device.</p>
+        </div>
+      )}
+      {card}
+      <button type="button" onClick={print}>Print the certificate or save it as PDF</button>
+      <p className="hint">In the print dialog, choose “Save as PDF” as the printer to keep a copy.</p>
+      {printout(card, 'certificate-printout')}
+    </section>
+  );
+}
