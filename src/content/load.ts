@@ -144,6 +144,14 @@ export function loadCourse(root: string): Course {
 
   for (const page of pages) {
     const file = pageFiles.get(page.id)!.file;
+    const detailPassages = page.blocks.filter(
+      (b) => (b.type === 'text' && b.withoutDetails) || (b.type === 'scenario' && b.steps.some((step) => step.withoutDetails)),
+    ).length;
+    if (page.contentNote && detailPassages === 0) {
+      problems.add(file, 'contentNote', 'a page with a content note needs at least one passage with withoutDetails, so learners can skip the details');
+    } else if (!page.contentNote && detailPassages > 0) {
+      problems.add(file, '', 'withoutDetails is only used on a page with a contentNote');
+    }
     page.blocks.forEach((b, i) => {
       const path = `blocks[${i}]`;
       if (b.type === 'question') {

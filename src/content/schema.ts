@@ -95,7 +95,12 @@ export const question = z.discriminatedUnion('kind', [singleChoice, multipleResp
 // ---------- blocks ----------
 
 const blockSchemas = [
-  z.strictObject({ type: z.literal('text'), md: markdown }),
+  z.strictObject({
+    type: z.literal('text'),
+    md: markdown,
+    /** The same passage without its difficult details, for learners who choose to skip them (see contentNote). */
+    withoutDetails: markdown.optional(),
+  }),
   z.strictObject({
     type: z.literal('keyPoints'),
     title: line.optional(),
@@ -164,6 +169,7 @@ const blockSchemas = [
         z.strictObject({
           id: contentId,
           md: markdown,
+          withoutDetails: markdown.optional(),
           decision: z
             .strictObject({
               prompt: line,
@@ -203,7 +209,10 @@ export const page = z.strictObject({
   id: contentId,
   title: z.string().min(1),
   objective: contentId.optional(),
-  /** Shown before the page's content, with a way to go on past it (e.g. the case study mentions sexual assault). */
+  /**
+   * Shown before the page's content (e.g. the case study mentions sexual assault). The learner reads the page in
+   * full, or without the details: blocks then show their `withoutDetails` text.
+   */
   contentNote: z.strictObject({ md: markdown }).optional(),
   blocks: z.array(block).min(1),
 });

@@ -52,9 +52,13 @@ describe('the player', () => {
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: 'Page B, not visited' }));
     expect(screen.getByRole('heading', { name: 'Content note' })).toBeInTheDocument();
-    expect(screen.queryByText('Left')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Show the case study' }));
+    expect(screen.queryByText('The difficult passage, in full.')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Skip the details' }));
+    expect(screen.getByText('The passage without its details.')).toBeInTheDocument();
+    expect(screen.queryByText('The difficult passage, in full.')).toBeNull();
     expect(screen.getByRole('heading', { name: 'Left' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show the full text' }));
+    expect(screen.getByText('The difficult passage, in full.')).toBeInTheDocument();
   });
 
   it('gives feedback on a knowledge check and lets the learner try again', async () => {

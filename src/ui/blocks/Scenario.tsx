@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { BlockOf } from '../../content/schema';
 import { useCourse } from '../CourseContext';
+import { chooseDetails, useHideDetails } from '../HideDetailsContext';
 import { InlineText, RichText } from '../RichText';
 import './activities.css';
 
@@ -13,6 +14,7 @@ type Step = BlockOf<'scenario'>['steps'][number];
 
 export function Scenario({ block }: { block: BlockOf<'scenario'> }) {
   const { snapshot, dispatch, announce } = useCourse();
+  const hideDetails = useHideDetails();
   const id = useId();
   const done = snapshot.state.done.includes(block.id);
   const [shownCount, setShownCount] = useState(done ? block.steps.length : 1);
@@ -65,7 +67,7 @@ export function Scenario({ block }: { block: BlockOf<'scenario'> }) {
             <h3 id={headingId(step)} tabIndex={-1}>
               Step {position + 1} of {total}
             </h3>
-            <RichText blocks={step.md} />
+            <RichText blocks={chooseDetails(hideDetails, step.md, step.withoutDetails)} />
             {step.decision && (
               <Decision
                 step={step}

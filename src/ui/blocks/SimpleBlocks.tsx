@@ -1,9 +1,10 @@
 // Blocks that only present content.
 import type { BlockOf } from '../../content/schema';
+import { chooseDetails, useHideDetails } from '../HideDetailsContext';
 import { InlineText, RichText } from '../RichText';
 
 export function TextBlock({ block }: { block: BlockOf<'text'> }) {
-  return <RichText blocks={block.md} />;
+  return <RichText blocks={chooseDetails(useHideDetails(), block.md, block.withoutDetails)} />;
 }
 
 export function KeyPoints({ block }: { block: BlockOf<'keyPoints'> }) {

@@ -102,7 +102,7 @@ export async function expectPage(sco: Frame, page: CoursePage): Promise<void> {
 
 export async function completePage(sco: Frame, page: CoursePage): Promise<void> {
   await expectPage(sco, page);
-  if (page.contentNote) await sco.getByRole('button', { name: 'Show the case study' }).click();
+  if (page.contentNote) await sco.getByRole('button', { name: 'Read it in full' }).click();
   for (const block of page.blocks) {
     if (block.type === 'question') await practise(sco, block.question);
     else if (block.type === 'quiz') {
