@@ -42,6 +42,11 @@ export function isValidAnswer(question: Question, answer: string): boolean {
   }
 }
 
+/** An answer that chooses nothing: every box unticked ("") or every pair back on "Choose…" ("---"). It is no answer. */
+export function choosesNothing(answer: string): boolean {
+  return [...answer].every((letter) => letter === '-');
+}
+
 export function isComplete(question: Question, answer: string): boolean {
   return question.kind !== 'matching' || !answer.includes('-');
 }

@@ -1,5 +1,5 @@
 // The learner's intents, applied to their state. Pure: the same state and action always give the same result.
-import { isValidAnswer } from './answers';
+import { choosesNothing, isValidAnswer } from './answers';
 import type { CourseIndex } from './courseIndex';
 import { attemptItems, currentAttempt, drawItems, finalStatus, scoreAnswers } from './finalAssessment';
 import type { LearnerState } from './state';
@@ -43,9 +43,15 @@ export function apply(index: CourseIndex, state: LearnerState, action: Action): 
     case 'answerFinal': {
       const attempt = currentAttempt(state);
       const item = index.questionById.get(action.itemId);
-      if (!attempt || attempt.score !== null || !item || !attempt.items.includes(action.itemId) || !isValidAnswer(item, action.answer)) {
-        return state;
+      if (!attempt || attempt.score !== null || !item || !attempt.items.includes(action.itemId)) return state;
+      // Unticking every box or unmatching every pair takes the answer back: the item is unanswered again (and is
+      // not reported as an empty response, which SCORM 2004 refuses).
+      if (choosesNothing(action.answer)) {
+        if (!(action.itemId in attempt.answers)) return state;
+        const answers = Object.fromEntries(Object.entries(attempt.answers).filter(([id]) => id !== action.itemId));
+        return { ...state, attempts: [...state.attempts.slice(0, -1), { ...attempt, answers }] };
       }
+      if (!isValidAnswer(item, action.answer)) return state;
       const updated = { ...attempt, answers: { ...attempt.answers, [action.itemId]: action.answer } };
       return { ...state, attempts: [...state.attempts.slice(0, -1), updated] };
     }

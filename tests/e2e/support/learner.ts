@@ -40,7 +40,8 @@ export async function answer(container: Locator, question: Question, right: bool
   }
 }
 
-async function practise(sco: Frame, question: Question): Promise<void> {
+/** Answers a knowledge check or checkpoint item wrong, checks, then right, and checks again. */
+export async function practise(sco: Frame, question: Question): Promise<void> {
   const container = sco.locator('section.question').filter({ hasText: stemStart(question) });
   await answer(container, question, false);
   await container.getByRole('button', { name: 'Check answer' }).click();
@@ -122,32 +123,63 @@ export async function start(sco: Frame): Promise<void> {
   await sco.getByRole('button', { name: /^(Start the course|Resume: )/ }).click();
 }
 
-/** Takes a final attempt with `rightCount` right answers (all by default). Returns the number of items. */
-export async function takeFinalAttempt(sco: Frame, rightCount = Infinity): Promise<number> {
-  await sco.getByRole('button', { name: /^(Start the assessment|Start attempt \d+)$/ }).click();
-  const items = sco.locator('ol.final-items > li');
-  await items.first().waitFor();
-  const count = await items.count();
-  const finalItems = new Map<string, Question>();
-  for (const quiz of Object.values(course.quizzes)) if (quiz.kind === 'final') for (const pool of quiz.pools) for (const item of pool.items) finalItems.set(stemText(item), item);
-  for (let i = 0; i < count; i++) {
-    const li = items.nth(i);
-    const legend = (await li.locator('legend').innerText()).replace(/\s+/g, ' ');
-    const item = [...finalItems.entries()].find(([start]) => legend.includes(start))?.[1];
+const finalItemsByStem = new Map<string, Question>(
+  Object.values(course.quizzes).flatMap((quiz) => (quiz.kind === 'final' ? quiz.pools.flatMap((pool) => pool.items) : [])).map((item) => [stemText(item), item]),
+);
+const shownFinalItemRows = (sco: Frame) => sco.locator('ol.final-items > li');
+
+/** The items of the attempt under way, in the order shown. */
+export async function shownFinalItems(sco: Frame): Promise<Question[]> {
+  const rows = shownFinalItemRows(sco);
+  await rows.first().waitFor();
+  const legends = await rows.locator('legend').allInnerTexts();
+  return legends.map((text) => {
+    const legend = text.replace(/\s+/g, ' ');
+    const item = [...finalItemsByStem.entries()].find(([stem]) => legend.includes(stem))?.[1];
     if (!item) throw new Error(`No final item matches "${legend}"`);
-    await answer(li, item, i < rightCount);
-  }
-  await sco.getByRole('button', { name: 'Submit answers' }).click();
-  await sco.getByRole('heading', { name: 'Your result' }).waitFor();
-  return count;
+    return item;
+  });
 }
 
-/** From the welcome screen to the results screen, passing the final assessment. */
-export async function walkCourse(sco: Frame): Promise<void> {
+/** Presses "Start the assessment" or "Start attempt N"; returns the drawn items in the order shown. */
+export async function startFinalAttempt(sco: Frame): Promise<Question[]> {
+  await sco.getByRole('button', { name: /^(Start the assessment|Start attempt \d+)$/ }).click();
+  return shownFinalItems(sco);
+}
+
+/** Answers the shown items at positions [from, to): the first `rightCount` of the attempt right, the rest wrong. */
+export async function answerFinalItems(
+  sco: Frame,
+  items: readonly Question[],
+  { rightCount = Infinity, from = 0, to = items.length }: { rightCount?: number; from?: number; to?: number } = {},
+): Promise<void> {
+  for (let i = from; i < to; i++) await answer(shownFinalItemRows(sco).nth(i), items[i]!, i < rightCount);
+}
+
+export async function submitFinalAttempt(sco: Frame): Promise<void> {
+  await sco.getByRole('button', { name: 'Submit answers' }).click();
+  await sco.getByRole('heading', { name: 'Your result' }).waitFor();
+}
+
+/** Takes a final attempt with `rightCount` right answers (all by default). Returns its items, in the order shown. */
+export async function takeFinalAttemptItems(sco: Frame, rightCount = Infinity): Promise<Question[]> {
+  const items = await startFinalAttempt(sco);
+  await answerFinalItems(sco, items, { rightCount });
+  await submitFinalAttempt(sco);
+  return items;
+}
+
+/** Takes a final attempt with `rightCount` right answers (all by default). Returns the number of items. */
+export async function takeFinalAttempt(sco: Frame, rightCount = Infinity): Promise<number> {
+  return (await takeFinalAttemptItems(sco, rightCount)).length;
+}
+
+/** From the welcome screen to the results screen, passing the final assessment (with `takeFinal`, if given). */
+export async function walkCourse(sco: Frame, { takeFinal = takeFinalAttempt }: { takeFinal?: (sco: Frame) => Promise<unknown> } = {}): Promise<void> {
   await start(sco);
   for (const page of course.pages) {
     await completePage(sco, page);
-    if (page.blocks.some((b) => b.type === 'quiz' && course.quizzes[b.quiz]?.kind === 'final')) await takeFinalAttempt(sco);
+    if (page.blocks.some((b) => b.type === 'quiz' && course.quizzes[b.quiz]?.kind === 'final')) await takeFinal(sco);
     await next(sco);
   }
   await sco.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
