@@ -25,6 +25,8 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [view, setView] = useState<View>({ kind: 'welcome' });
   const [menuOpen, setMenuOpen] = useState(false);
+  /** Counts navigations, so choosing the view already shown (from the menu) is still a navigation. */
+  const [visit, setVisit] = useState(0);
   const { message, announce } = useAnnouncer();
   const { course, pageOrder } = index;
 
@@ -33,12 +35,14 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
       session.dispatch({ type: 'go', pageId });
       setView({ kind: 'page', pageId });
       setMenuOpen(false);
+      setVisit((n) => n + 1);
     },
     [session],
   );
   const showResults = useCallback(() => {
     setView({ kind: 'results' });
     setMenuOpen(false);
+    setVisit((n) => n + 1);
   }, []);
 
   const context: CourseContextValue = useMemo(
@@ -51,7 +55,14 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
   useEffect(() => {
     document.title = `${viewTitle} – ${course.title}`;
     announce(view.kind === 'welcome' ? `${course.title}. Welcome.` : `${viewTitle}.`);
-  }, [viewTitle, view.kind, course.title, announce]);
+  }, [viewTitle, view.kind, course.title, announce, visit]);
+  // A new view focuses its own h1 (ViewHeading). Choosing the view already shown from the menu mounts nothing
+  // new, and the closing menu takes the focused button with it: focus goes to the view's h1 then too.
+  useEffect(() => {
+    if (visit > 0 && (document.activeElement === null || document.activeElement === document.body)) {
+      document.querySelector<HTMLElement>('.view-heading')?.focus();
+    }
+  }, [visit]);
 
   const done = completedPageCount(index, snapshot.state);
   let body;

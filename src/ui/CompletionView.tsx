@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { isPageComplete } from '../core/completion';
 import { Certificate } from './Certificate';
 import { useCourse } from './CourseContext';
@@ -9,6 +10,13 @@ export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(
   const completed = completion === 'completed';
   const remaining = index.pageOrder.filter((id) => !isPageComplete(index, snapshot.state, id)).length;
   const earnedCertificate = success === 'passed' || (index.course.masteryScore === null && completed);
+  // "Finish and close" gives way to the message that the session has ended: focus goes to that message.
+  const endedMessage = useRef<HTMLParagraphElement>(null);
+  const finishing = useRef(false);
+  useEffect(() => {
+    if (snapshot.finished && finishing.current) endedMessage.current?.focus();
+    finishing.current = false;
+  }, [snapshot.finished]);
   return (
     <article className="completion">
       <ViewHeading>Your results</ViewHeading>
@@ -23,11 +31,11 @@ export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(
       )}
       {earnedCertificate && <Certificate date={new Date()} />}
       {snapshot.finished ? (
-        <p role="status">Your session has ended and your progress is saved. You can close this window.</p>
+        <p role="status" ref={endedMessage} tabIndex={-1}>Your session has ended and your progress is saved. You can close this window.</p>
       ) : (
         <div className="actions">
           <button type="button" className="secondary" onClick={onBack}>Back to the course</button>
-          <button type="button" onClick={onFinish}>Finish and close</button>
+          <button type="button" onClick={() => { finishing.current = true; onFinish(); }}>Finish and close</button>
         </div>
       )}
     </article>

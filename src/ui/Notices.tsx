@@ -1,5 +1,6 @@
 // What the learner must know about where their progress goes: only on this device, not being saved right now,
 // saved again, or a saved record that could not be read.
+import { useEffect, useRef } from 'react';
 import type { Notice } from '../core/session';
 import { useCourse } from './CourseContext';
 
@@ -30,15 +31,29 @@ function noticeText(notice: Notice): { text: string; urgent: boolean } {
 
 export function Notices({ onDismiss }: { onDismiss(notice: Notice): void }) {
   const { snapshot } = useCourse();
+  // A dismissed notice takes its button with it: focus moves to the next notice's button, or else to the
+  // view's title, rather than to nowhere.
+  const container = useRef<HTMLDivElement>(null);
+  const dismissing = useRef(false);
+  useEffect(() => {
+    if (!dismissing.current) return;
+    dismissing.current = false;
+    const next = container.current?.querySelector<HTMLElement>('.notice button') ?? document.querySelector<HTMLElement>('.view-heading');
+    next?.focus();
+  }, [snapshot.notices]);
+  const dismiss = (notice: Notice) => {
+    dismissing.current = true;
+    onDismiss(notice);
+  };
   return (
-    <div className="notices">
+    <div className="notices" ref={container}>
       {snapshot.notices.map((notice, i) => {
         const { text, urgent } = noticeText(notice);
         return (
           <div key={i} className={`notice ${urgent ? 'notice-urgent' : ''}`} role={urgent ? 'alert' : 'status'}>
             <p>{text}</p>
             {!urgent && (
-              <button type="button" className="secondary small" onClick={() => onDismiss(notice)}>
+              <button type="button" className="secondary small" onClick={() => dismiss(notice)}>
                 Dismiss<span className="visually-hidden"> this message</span>
               </button>
             )}

@@ -20,7 +20,9 @@ export function PageView({ page, position, onBack, onNext, nextLabel }: Props) {
   return (
     <article className="page" key={page.id}>
       <p className="page-position">Page {position.number} of {position.total}</p>
-      <ViewHeading>{page.title}</ViewHeading>
+      {/* The content note's buttons and "Show the full text" remove themselves: focus goes back to the title,
+          above the content now shown, rather than to nowhere. */}
+      <ViewHeading refocusKey={choice}>{page.title}</ViewHeading>
       {choice === 'pending' && page.contentNote ? (
         <section className="content-note" aria-labelledby="content-note-title">
           <h2 id="content-note-title">Content note</h2>

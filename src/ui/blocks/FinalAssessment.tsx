@@ -9,7 +9,7 @@ import { PhrasingText } from '../PhrasingText';
 import { Feedback } from '../question/Feedback';
 import { QuestionControls } from '../question/QuestionControls';
 import { isAnswered } from '../question/answerDraft';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
   const { index, snapshot, dispatch, announce, goTo } = useCourse();
@@ -19,8 +19,20 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
   const mastery = index.course.masteryScore;
   const allowed = index.course.attempts;
   const [unanswered, setUnanswered] = useState(0);
+  // "Start" and "Submit" give way to what they bring: focus follows to the attempt's first line or to the
+  // result's heading, so keyboard and screen-reader users are not left on a button that no longer exists.
+  const focusNext = useRef<'attempt' | 'result' | null>(null);
+  const attemptLine = useRef<HTMLParagraphElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const target = focusNext.current === 'attempt' ? attemptLine.current : focusNext.current === 'result' ? resultHeading.current : null;
+    if (!target) return;
+    target.focus();
+    focusNext.current = null;
+  });
 
   const start = () => {
+    focusNext.current = 'attempt';
     dispatch({ type: 'startAttempt', seed: Math.floor(Math.random() * SEED_LIMIT) });
     announce(`Attempt ${state.attempts.length + 1} started.`);
   };
@@ -44,12 +56,13 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
         setUnanswered(missing);
         return;
       }
+      focusNext.current = 'result';
       dispatch({ type: 'submitAttempt' });
       announce('Answers submitted. Your results follow.');
     };
     return (
       <section className="final">
-        <p>Attempt {attempt.number} of {allowed}. {items.length} questions. Your answers are saved as you go.</p>
+        <p ref={attemptLine} tabIndex={-1}>Attempt {attempt.number} of {allowed}. {items.length} questions. Your answers are saved as you go.</p>
         <ol className="final-items">
           {items.map((item, i) => (
             <li key={item.id}>
@@ -83,7 +96,7 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
   const weak = index.course.objectives.filter((o) => mastery !== null && (scores.get(o.id) ?? 100) < mastery);
   return (
     <section className="final">
-      <h2>Your result</h2>
+      <h2 ref={resultHeading} tabIndex={-1}>Your result</h2>
       <p className="result">
         You scored <strong>{status.score}%</strong> on attempt {attempt.number} of {allowed}.{' '}
         {status.kind === 'passed' ? 'You passed.' : mastery !== null ? `You need ${mastery}% to pass.` : ''}

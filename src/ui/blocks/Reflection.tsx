@@ -1,6 +1,6 @@
 // A "To the audience" prompt turned into a self-paced activity: the learner writes their own thoughts, then
 // compares them with the presenter's ideas.
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { BlockOf } from '../../content/schema';
 import { useCourse } from '../CourseContext';
 import { InlineText, RichText } from '../RichText';
@@ -12,8 +12,16 @@ export function Reflection({ block }: { block: BlockOf<'reflection'> }) {
   const [text, setText] = useDeviceText(`reflection:${block.id}`);
   const revealed = snapshot.state.done.includes(block.id);
   const id = useId();
+  // The button that reveals the model answer gives way to it: focus goes to the answer's heading, not to nowhere.
+  const answerHeading = useRef<HTMLHeadingElement>(null);
+  const justRevealed = useRef(false);
+  useEffect(() => {
+    if (revealed && justRevealed.current) answerHeading.current?.focus();
+    justRevealed.current = false;
+  }, [revealed]);
 
   const reveal = () => {
+    justRevealed.current = true;
     dispatch({ type: 'complete', activityId: block.id });
     announce('Model answer shown below your notes.');
   };
@@ -30,7 +38,7 @@ export function Reflection({ block }: { block: BlockOf<'reflection'> }) {
         <button type="button" onClick={reveal}>Compare with the model answer</button>
       ) : (
         <div className="model-answer">
-          <h3>Model answer</h3>
+          <h3 ref={answerHeading} tabIndex={-1}>Model answer</h3>
           <RichText blocks={block.modelAnswer} />
           {block.modelAnswerSource && <p className="source">Source: <InlineText nodes={block.modelAnswerSource} /></p>}
         </div>

@@ -9,7 +9,8 @@ import { repoRoot } from '../../support/fixtures';
 
 export const course: Course = loadCourse(repoRoot);
 
-const text = (nodes: Inline[]) => inlineToText(nodes).replace(/\s+/g, ' ').trim();
+/** Inline content as the text a learner sees, with white space folded. */
+export const text = (nodes: Inline[]) => inlineToText(nodes).replace(/\s+/g, ' ').trim();
 /** A distinctive start of a question's stem, to find its form on the page. */
 export const stemStart = (question: Question) => stemText(question).slice(0, 60);
 const stemText = (question: Question) => richToText(question.stem).replace(/\s+/g, ' ').trim();

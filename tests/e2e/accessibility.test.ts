@@ -1,0 +1,466 @@
+// WCAG 2.1 AA (and the cheap parts of 2.2 AA) in a real browser: the built SCORM 2004 package in the preview LMS,
+// in Chromium, walked by a learner who stops at every view and every state a learner can reach and has it
+// checked there: axe-core with the WCAG 2.0/2.1/2.2 A and AA rules, heading structure, links that open a new
+// window, nothing to drag; and once each page is done, target sizes, control borders, reflow at 320 CSS px, text
+// at 200% and WCAG text spacing.
+// Also: focus and announcements on page change, feedback announced, print styles, reduced motion, every notice
+// (no LMS, refused, saving failed and saved again, unreadable record), the plain web build, and SCORM 1.2.
+// docs/accessibility.md is the conformance report these tests back.
+//
+// The tests in "the course, walked once" share one learner, in order: each goes on from where the last stopped.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CoursePage } from '../../src/content/course';
+import { inlineToText, richToText, type Inline } from '../../src/content/richText';
+import type { BlockOf, Question } from '../../src/content/schema';
+import { indexCourse } from '../../src/core/courseIndex';
+import { CourseSession } from '../../src/core/session';
+import { takeFinal, visitEverything } from '../support/driveSession';
+import { repoRoot } from '../support/fixtures';
+import { immediateClock, MemoryTracker } from '../support/memoryTracker';
+import { launchChromium, openCourse, startPreview, type Course, type Preview } from './support';
+import {
+  axeViolations,
+  clippedText,
+  draggables,
+  headingProblems,
+  horizontalOverflow,
+  movingElements,
+  setTextSpacing,
+  smallTargets,
+  unannouncedNewWindowLinks,
+  weakControlBorders,
+} from './support/axe';
+import { answer, course, expectPage, shownFinalItems, stemStart } from './support/learner';
+
+let browser: Browser;
+let preview: Preview;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  preview = await startPreview();
+});
+afterAll(async () => {
+  console.log(`accessibility: axe-core (${['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'].join(', ')}) checked ${checked.length} views and states; ${layoutChecked} views checked for reflow, 200% text, text spacing, target size and borders`);
+  await preview?.close();
+  await browser?.close();
+});
+
+const text = (nodes: Inline[]) => inlineToText(nodes).replace(/\s+/g, ' ').trim();
+const finalPage = course.pages.find((p) => p.blocks.some((b) => b.type === 'quiz' && course.quizzes[b.quiz]?.kind === 'final'))!;
+
+/** Every view or state axe-core checked, by name, and how many views had their layout checked. */
+const checked: string[] = [];
+let layoutChecked = 0;
+
+/** axe-core, heading structure, new-window links and nothing to drag, in the state the frame is in now. */
+async function checkState(sco: Frame, state: string): Promise<void> {
+  const problems = [
+    ...(await axeViolations(sco)),
+    ...(await headingProblems(sco)),
+    ...(await unannouncedNewWindowLinks(sco)),
+    ...(await draggables(sco)),
+  ];
+  checked.push(state);
+  expect.soft(problems, state).toEqual([]);
+}
+
+/** The course frame at exactly this size in CSS px (the LMS page around it is made wide enough). */
+async function sizeFrame(page: Page, width: number, height: number): Promise<void> {
+  await page.evaluate(([w, h]) => {
+    const frame = document.querySelector<HTMLIFrameElement>('iframe[name="sco"]')!;
+    Object.assign(frame.style, { boxSizing: 'content-box', width: `${w}px`, height: `${h}px`, maxWidth: 'none' });
+  }, [width, height] as const);
+}
+
+/** Target size and control borders on a wide screen; reflow at 320 CSS px; text at 200% on a 1280 px screen;
+ *  WCAG 1.4.12 text spacing on a 1280 px screen. */
+async function checkLayout(run: Course, state: string): Promise<void> {
+  const sco = run.sco;
+  const problems = [...(await smallTargets(sco)), ...(await weakControlBorders(sco))];
+  await sizeFrame(run.page, 320, 640);
+  problems.push(...(await horizontalOverflow(sco)).map((p) => `at 320px: ${p}`), ...(await clippedText(sco)).map((p) => `at 320px, clipped: ${p}`));
+  await sizeFrame(run.page, 1280, 800);
+  await sco.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+  problems.push(...(await horizontalOverflow(sco)).map((p) => `text at 200%: ${p}`), ...(await clippedText(sco)).map((p) => `text at 200%, clipped: ${p}`));
+  const heading = await sco.evaluate(() => {
+    const h1 = document.querySelector('h1')!.getBoundingClientRect();
+    return { left: h1.left, right: h1.right, height: h1.height, fontSize: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize) };
+  });
+  if (heading.left < 0 || heading.right > 1280 || heading.fontSize < 50) problems.push(`text at 200%: the h1 is not shown whole at double size (${JSON.stringify(heading)})`);
+  await sco.evaluate(() => { document.documentElement.style.fontSize = ''; });
+  await setTextSpacing(sco, true);
+  problems.push(...(await horizontalOverflow(sco)).map((p) => `text spacing: ${p}`), ...(await clippedText(sco)).map((p) => `text spacing, clipped: ${p}`));
+  await setTextSpacing(sco, false);
+  layoutChecked++;
+  expect.soft(problems, state).toEqual([]);
+}
+
+const liveText = async (sco: Frame) => ((await sco.locator('.visually-hidden[aria-live]').textContent()) ?? '').replace(/\u00a0/g, '').trim();
+
+/** On arrival: focus on the new h1, the view named in the document's title and announced in the live region. */
+async function expectArrival(sco: Frame, heading: string, { named = heading, announced = `${heading}.` } = {}): Promise<void> {
+  await sco.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+  await sco.waitForFunction((t) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === t, heading, { timeout: 5000 });
+  expect(await sco.evaluate(() => document.title)).toBe(`${named} – ${course.title}`);
+  expect(await liveText(sco)).toBe(announced);
+}
+
+const focusedText = (sco: Frame) => sco.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+async function practiseChecked(sco: Frame, question: Question, state: string): Promise<void> {
+  const container = sco.locator('section.question').filter({ hasText: stemStart(question) });
+  const check = container.getByRole('button', { name: 'Check answer' });
+  if (!checked.some((name) => name.includes('checked with no answer'))) {
+    await check.click();
+    await container.getByRole('alert').waitFor();
+    await checkState(sco, `${state}: checked with no answer (hint)`);
+  }
+  await answer(container, question, false);
+  await check.click();
+  await container.locator('.feedback-verdict', { hasText: 'Not quite.' }).waitFor();
+  expect(await liveText(sco)).toBe('Not quite. Feedback follows the question.');
+  await checkState(sco, `${state}: answered wrong, feedback shown`);
+  await answer(container, question, true);
+  await check.click();
+  await container.locator('.feedback-verdict', { hasText: 'Correct.' }).waitFor();
+  expect(await liveText(sco)).toBe('Correct. Feedback follows the question.');
+  await checkState(sco, `${state}: answered right, feedback shown`);
+}
+
+async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' | 'scenario' | 'partnerBuilder' | 'actionPlan'>, state: string, run: Course): Promise<void> {
+  switch (block.type) {
+    case 'reflection': {
+      const section = sco.locator('section.reflection').filter({ hasText: richToText(block.prompt).slice(0, 50) });
+      await section.getByRole('textbox').fill('My own thoughts, which stay on this device.');
+      await section.getByRole('button', { name: 'Compare with the model answer' }).click();
+      await section.getByRole('heading', { name: 'Model answer' }).waitFor();
+      expect(await focusedText(sco)).toBe('Model answer');
+      await checkState(sco, `${state}: reflection, model answer revealed`);
+      break;
+    }
+    case 'sort': {
+      const section = sco.locator('section.sort-activity').first();
+      const checkButton = section.getByRole('button', { name: 'Check my sorting' });
+      await checkButton.click();
+      await section.getByRole('alert').waitFor();
+      await checkState(sco, `${state}: sort, checked before sorting (hint)`);
+      for (const [i, item] of block.items.entries()) {
+        const category = block.categories.find((c) => (i === 0 ? c.id !== item.category : c.id === item.category))!;
+        await section.getByRole('group', { name: text(item.text), exact: true }).getByLabel(text(category.label), { exact: true }).check();
+      }
+      await checkButton.click();
+      await section.locator('.activity-summary').waitFor();
+      expect(await liveText(sco)).toMatch(/sorted correctly/);
+      await checkState(sco, `${state}: sort, checked with one wrong`);
+      const first = block.items[0]!;
+      const right = block.categories.find((c) => c.id === first.category)!;
+      await section.getByRole('group', { name: text(first.text), exact: true }).getByLabel(text(right.label), { exact: true }).check();
+      await checkButton.click();
+      await checkState(sco, `${state}: sort, checked all right`);
+      break;
+    }
+    case 'scenario': {
+      const section = sco.locator('section.scenario').first();
+      for (const [i, step] of block.steps.entries()) {
+        if (step.decision) {
+          const choose = section.getByRole('button', { name: 'Choose' }).last();
+          await choose.click();
+          await section.getByRole('alert').waitFor();
+          await checkState(sco, `${state}: scenario step ${i + 1}, chose nothing (hint)`);
+          const other = step.decision.choices.find((c) => !c.best);
+          if (other) {
+            await section.getByLabel(text(other.text), { exact: true }).check();
+            await choose.click();
+            await checkState(sco, `${state}: scenario step ${i + 1}, another choice and its consequence`);
+          }
+          const best = step.decision.choices.find((c) => c.best) ?? step.decision.choices[0]!;
+          await section.getByLabel(text(best.text), { exact: true }).check();
+          await choose.click();
+          await checkState(sco, `${state}: scenario step ${i + 1}, the case's choice and its consequence`);
+        }
+        const next = section.getByRole('button', { name: 'Continue' });
+        if (await next.count()) {
+          await next.last().click();
+          expect(await focusedText(sco)).toBe(`Step ${i + 2} of ${block.steps.length}`);
+          await checkState(sco, `${state}: scenario step ${i + 2} shown`);
+        }
+      }
+      await section.locator('.activity-status').waitFor();
+      break;
+    }
+    case 'partnerBuilder': {
+      const section = sco.locator('section.partner-builder').first();
+      for (const [i, need] of block.needs.entries()) {
+        const needBox = section.locator('.partner-need').filter({ has: sco.locator('legend', { hasText: text(need.need) }) });
+        if (i === 0) {
+          await needBox.getByRole('button', { name: 'Check', exact: true }).click();
+          await needBox.getByRole('alert').waitFor();
+          await checkState(sco, `${state}: partner builder, a need checked with no partner (hint)`);
+          const extra = block.partners.find((p) => !need.partners.includes(p.id))!;
+          await needBox.getByLabel(text(extra.label), { exact: true }).check();
+          await needBox.getByRole('button', { name: 'Check', exact: true }).click();
+          await needBox.locator('.feedback').waitFor();
+          await checkState(sco, `${state}: partner builder, a need checked with a wrong partner`);
+          await needBox.getByLabel(text(extra.label), { exact: true }).uncheck();
+        }
+        for (const partnerId of need.partners) {
+          await needBox.getByLabel(text(block.partners.find((p) => p.id === partnerId)!.label), { exact: true }).check();
+        }
+        await needBox.getByRole('button', { name: 'Check', exact: true }).click();
+        await needBox.locator('.feedback').waitFor();
+      }
+      expect(await liveText(sco)).toMatch(/You have checked every need/);
+      await checkState(sco, `${state}: partner builder, every need checked`);
+      break;
+    }
+    case 'actionPlan': {
+      const section = sco.locator('section.action-plan').first();
+      const fields = section.getByRole('textbox');
+      for (let i = 0; i < (await fields.count()); i++) await fields.nth(i).fill(`Step ${i + 1} of my plan.`);
+      await checkState(sco, `${state}: action plan typed`);
+      await expectPrintsAlone(run, section.getByRole('button', { name: 'Print my plan' }), 'action-plan-printout', 'Step 1 of my plan.');
+      break;
+    }
+  }
+}
+
+/** "Print" shows only its printout on paper (print media), and the page prints as usual once printing ends. */
+async function expectPrintsAlone(run: Course, button: Locator, printout: string, expectedText: string): Promise<void> {
+  const sco = run.sco;
+  // The real print dialog would block the page; what is checked here is what the print CSS shows.
+  await sco.evaluate(() => { window.print = () => undefined; });
+  await button.click();
+  await run.page.emulateMedia({ media: 'print' });
+  const shown = await sco.evaluate((cls) => {
+    const alone = document.querySelector(`.print-alone.${cls}`)!;
+    const withText = [...document.body.querySelectorAll<HTMLElement>('*')].filter(
+      (el) => el.checkVisibility() && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''),
+    );
+    return {
+      printout: alone.checkVisibility() ? (alone as HTMLElement).innerText : null,
+      outside: withText.filter((el) => !alone.contains(el)).map((el) => `${el.tagName.toLowerCase()}: ${el.textContent!.trim().slice(0, 40)}`),
+    };
+  }, printout);
+  expect(shown.outside, `${printout}: only the printout prints`).toEqual([]);
+  expect(shown.printout).toContain(expectedText);
+  await sco.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  const afterwards = await sco.evaluate((cls) => ({
+    printoutShown: document.querySelector(`.print-alone.${cls}`)!.checkVisibility(),
+    mainShown: document.querySelector('main')!.checkVisibility(),
+    headerShown: document.querySelector('.course-header')!.checkVisibility(),
+  }), printout);
+  // Printed any other way (Ctrl+P), the page prints without the course's header and menu, and without printouts.
+  expect(afterwards).toEqual({ printoutShown: false, mainShown: true, headerShown: false });
+  await run.page.emulateMedia({ media: 'screen' });
+}
+
+async function pageChecked(run: Course, page: CoursePage): Promise<void> {
+  const sco = run.sco;
+  const state = page.id;
+  if (page.contentNote) {
+    await checkState(sco, `${state}: content note shown`);
+    if (page.blocks.some((b) => b.type === 'scenario')) {
+      await sco.getByRole('button', { name: 'Skip the details' }).click();
+      await sco.locator('.details-skipped').waitFor();
+      expect(await focusedText(sco)).toBe(page.title);
+      await checkState(sco, `${state}: content note, details skipped`);
+      await sco.getByRole('button', { name: 'Show the full text' }).click();
+    } else {
+      await sco.getByRole('button', { name: 'Read it in full' }).click();
+    }
+    await sco.locator('.content-note').waitFor({ state: 'detached' });
+    expect(await focusedText(sco)).toBe(page.title);
+    await checkState(sco, `${state}: content note dismissed, full text`);
+  }
+  for (const [i, block] of page.blocks.entries()) {
+    if (block.type === 'question') await practiseChecked(sco, block.question, `${state}: question`);
+    else if (block.type === 'quiz') {
+      const quiz = course.quizzes[block.quiz]!;
+      if (quiz.kind === 'checkpoint') for (const [n, item] of quiz.items.entries()) await practiseChecked(sco, item, `${state}: checkpoint item ${n + 1}`);
+      else await finalChecked(run);
+    } else if (block.type === 'reflection' || block.type === 'sort' || block.type === 'scenario' || block.type === 'partnerBuilder' || block.type === 'actionPlan') {
+      await activityChecked(sco, block, `${state}: block ${i + 1}`, run);
+    }
+  }
+}
+
+async function finalChecked(run: Course): Promise<void> {
+  const sco = run.sco;
+  await expect(sco.locator('section.final').innerText()).resolves.toContain('There is no time limit.');
+  await sco.getByRole('button', { name: 'Start the assessment' }).click();
+  const items = await shownFinalItems(sco);
+  expect(await focusedText(sco)).toMatch(/^Attempt 1 of \d+\./);
+  await checkState(sco, 'final assessment: attempt 1 in progress');
+  await sco.getByRole('button', { name: 'Submit answers' }).click();
+  await sco.locator('section.final [role="alert"]').waitFor();
+  await checkState(sco, 'final assessment: submitted with questions unanswered (warning)');
+  for (const [i, item] of items.entries()) await answer(sco.locator('ol.final-items > li').nth(i), item, false);
+  await sco.getByRole('button', { name: 'Submit answers' }).click();
+  await sco.getByRole('heading', { name: 'Your result' }).waitFor();
+  expect(await focusedText(sco)).toBe('Your result');
+  expect(await liveText(sco)).toBe('Answers submitted. Your results follow.');
+  await checkState(sco, 'final assessment: failed, with the parts to review and feedback on each question');
+  await checkLayout(run, 'final assessment: failed');
+  await sco.getByRole('button', { name: 'Start attempt 2' }).click();
+  const second = await shownFinalItems(sco);
+  for (const [i, item] of second.entries()) await answer(sco.locator('ol.final-items > li').nth(i), item, true);
+  await checkState(sco, 'final assessment: attempt 2 answered, before submitting');
+  await sco.getByRole('button', { name: 'Submit answers' }).click();
+  await sco.getByText('You passed.').waitFor();
+  await checkState(sco, 'final assessment: passed, with feedback on each question');
+}
+
+const nextButton = (sco: Frame) => sco.getByRole('navigation', { name: 'Page' }).getByRole('button').last();
+const menuToggle = (sco: Frame) => sco.getByRole('button', { name: 'Course menu' });
+
+describe('the course, walked once (SCORM 2004)', () => {
+  let run: Course;
+
+  it('welcome, role question, menu and results before starting', async () => {
+    run = await openCourse(browser, preview, { version: '2004' });
+    await run.page.setViewportSize({ width: 1400, height: 1000 });
+    await sizeFrame(run.page, 1280, 800);
+    const sco = run.sco;
+    // The welcome view is named "Welcome" in the title and announced with the course's name.
+    await expectArrival(sco, course.title, { named: 'Welcome', announced: `${course.title}. Welcome.` });
+    expect(await sco.evaluate(() => document.documentElement.lang)).toMatch(/^en\b/);
+    expect(await sco.locator('meta[http-equiv="refresh" i]').count()).toBe(0);
+    await checkState(sco, 'welcome');
+    await checkLayout(run, 'welcome');
+    await sco.locator('.intake select').selectOption({ index: 2 });
+    await checkState(sco, 'welcome: role chosen');
+
+    await menuToggle(sco).click();
+    await checkState(sco, 'course menu open (welcome)');
+    await checkLayout(run, 'course menu open (welcome)');
+    await sco.getByRole('button', { name: 'Your results' }).click();
+    await expectArrival(sco, 'Your results');
+    await checkState(sco, 'results: nothing done yet, no certificate');
+    await sco.getByRole('button', { name: 'Back to the course' }).click();
+    await expectArrival(sco, course.pages[0]!.title);
+  });
+
+  it('every page, in every state a learner reaches (content notes, questions, activities, checkpoints, final assessment)', async () => {
+    const sco = run.sco;
+    for (const [i, page] of course.pages.entries()) {
+      await expectArrival(sco, page.title);
+      await checkState(sco, `${page.id}: arrived`);
+      await pageChecked(run, page);
+      await checkLayout(run, `${page.id}: done`);
+      if (i === 10) {
+        // The menu on a narrow screen, on a page in the middle of the course.
+        await menuToggle(sco).click();
+        await checkState(sco, `course menu open (${page.id})`);
+        await checkLayout(run, `course menu open (${page.id})`);
+        await menuToggle(sco).click();
+      }
+      await nextButton(sco).click();
+    }
+    await expectArrival(sco, 'Your results');
+  }, 900_000);
+
+  it('results with the certificate (name from the LMS), printing it alone, and the end of the session', async () => {
+    const sco = run.sco;
+    expect(await sco.locator('main .certificate-name').textContent()).toBe('Preview Learner');
+    await checkState(sco, 'results: passed, certificate');
+    await checkLayout(run, 'results: passed, certificate');
+    await expectPrintsAlone(run, sco.getByRole('button', { name: /^Print the certificate/ }), 'certificate-printout', 'Preview Learner');
+    await sco.getByRole('button', { name: 'Finish and close' }).click();
+    await sco.getByText('Your session has ended').waitFor();
+    expect(await focusedText(sco)).toMatch(/^Your session has ended/);
+    await checkState(sco, 'results: session ended');
+  });
+
+  it('respects prefers-reduced-motion: nothing animates or transitions', async () => {
+    await run.page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await movingElements(run.sco)).toEqual([]);
+    await run.page.emulateMedia({ reducedMotion: null });
+    await run.context.close();
+  });
+});
+
+describe('notices', () => {
+  it('no LMS (noApi), LMS refused, saving failed and saved again, unreadable saved progress: each passes axe', async () => {
+    const noApi = await openCourse(browser, preview, { version: '2004', faults: { noApi: true } });
+    let sco = noApi.sco;
+    await sco.getByText('not connected to a learning system').waitFor();
+    await checkState(sco, 'notice: no LMS (noApi fault)');
+    await sco.getByRole('button', { name: /^Dismiss/ }).click();
+    expect(await focusedText(sco)).toBe(course.title);
+    await checkState(sco, 'notice dismissed');
+    await noApi.context.close();
+
+    const refused = await openCourse(browser, preview, { version: '2004', faults: { initialize: 'false' } });
+    await refused.sco.getByText('did not accept the connection').waitFor();
+    await checkState(refused.sco, 'notice: LMS refused the connection');
+    await refused.context.close();
+
+    // The first save (at launch) and its first retry fail: the learner is told; the next retry works.
+    const flaky = await openCourse(browser, preview, { version: '2004', faults: { commit: 'false', commitFailures: 2 } });
+    sco = flaky.sco;
+    await sco.getByRole('alert').filter({ hasText: 'not being saved right now' }).waitFor({ timeout: 15_000 });
+    await checkState(sco, 'notice: saving failed (alert)');
+    await sco.getByText('being saved again').waitFor({ timeout: 15_000 });
+    await checkState(sco, 'notice: saved again');
+    await flaky.context.close();
+
+    const garbled = await openCourse(browser, preview, { version: '2004', preload: { 'cmi.suspend_data': 'not a saved state', 'cmi.exit': 'suspend', 'cmi.completion_status': 'incomplete' } });
+    await garbled.sco.getByText('could not be read').waitFor();
+    await checkState(garbled.sco, 'notice: saved progress could not be read');
+    await garbled.context.close();
+  });
+});
+
+describe('the plain web build (no LMS)', () => {
+  it('welcome with the device-only notice, and a certificate that asks for the name, print it alone', async () => {
+    // A learner who passed earlier on this device: the record the web build keeps in localStorage.
+    const index = indexCourse(course);
+    const tracker = new MemoryTracker();
+    const session = new CourseSession(index, tracker, immediateClock, () => new MemoryTracker());
+    session.start();
+    visitEverything(session, index);
+    takeFinal(session, index, 1);
+    session.dispatch({ type: 'go', pageId: finalPage.id });
+    session.flush();
+    const report = tracker.last!;
+    const stored = JSON.stringify({ suspendData: report.suspendData, completion: report.completion, success: report.success, scorePercent: report.scorePercent });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const url = pathToFileURL(resolve(repoRoot, 'dist/web/index.html')).href;
+    // Stored before the course starts (a reload would let the course save over it on the way out).
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [`course-progress:${course.id}`, stored] as const);
+    await page.goto(url);
+    const frame = page.mainFrame();
+    await frame.getByRole('button', { name: `Resume: ${finalPage.title}` }).waitFor();
+    await frame.getByText('not connected to a learning system').waitFor();
+    await checkState(frame, 'web build: welcome with the device-only notice, resume');
+
+    await menuToggle(frame).click();
+    await frame.getByRole('button', { name: 'Your results' }).click();
+    await expectArrival(frame, 'Your results');
+    const nameField = frame.getByLabel('Your name, as it should appear on the certificate');
+    await checkState(frame, 'web build: results, certificate asking for a name');
+    await nameField.fill('Alex Example');
+    await checkState(frame, 'web build: certificate with the typed name');
+    const webRun = { page, context, sco: frame } as unknown as Course;
+    await expectPrintsAlone(webRun, frame.getByRole('button', { name: /^Print the certificate/ }), 'certificate-printout', 'Alex Example');
+    await context.close();
+  });
+});
+
+describe('SCORM 1.2', () => {
+  it('welcome and first page pass axe (same player, other tracker)', async () => {
+    const run = await openCourse(browser, preview, { version: '12' });
+    const sco = run.sco;
+    await sco.getByRole('heading', { level: 1, name: course.title }).waitFor();
+    await checkState(sco, 'SCORM 1.2: welcome');
+    await sco.getByRole('button', { name: 'Start the course' }).click();
+    await expectPage(sco, course.pages[0]!);
+    await checkState(sco, 'SCORM 1.2: first page');
+    await run.context.close();
+  });
+});
