@@ -32,12 +32,16 @@ describe('saved state', () => {
     expect(decodeState(index, saved)).toEqual({ state: answered, problem: null });
   });
 
-  it('keeps earlier attempts’ scores and the current draw across a resume', () => {
+  it('keeps every attempt, earlier ones included, across a resume', () => {
     const submitted = play([{ type: 'submitAttempt' }, { type: 'startAttempt', seed: 999 }], busyLearner);
     const { state } = decodeState(index, encodeState(index, submitted));
     expect(state.attempts.map((a) => a.score)).toEqual([0, null]);
-    expect(state.attempts[1]!.items).toEqual(submitted.attempts[1]!.items);
-    expect(state.attempts[1]!.seed).toBe(999);
+    expect(state).toEqual(submitted);
+  });
+
+  it('keeps the order pages were visited in', () => {
+    const backwards = play([{ type: 'go', pageId: 'final-page' }, { type: 'go', pageId: 'intro' }]);
+    expect(decodeState(index, encodeState(index, backwards)).state.visited).toEqual(['final-page', 'intro']);
   });
 
   it('is compact', () => {
@@ -45,11 +49,21 @@ describe('saved state', () => {
   });
 
   it('starts fresh, saying why, when the record is garbage or truncated', () => {
-    for (const garbage of ['{"lesson":3}', 'x'.repeat(5000), encodeState(index, busyLearner).slice(0, 17) + '§', '1;Cabcd;Vzz']) {
+    for (const garbage of ['{"lesson":3}', 'x'.repeat(5000), encodeState(index, busyLearner).slice(0, 17) + '§', '2;Cabcd;Vzz']) {
       const decoded = decodeState(index, garbage);
       expect(decoded.state).toEqual(initialState);
       expect(decoded.problem).not.toBeNull();
     }
+  });
+
+  it('refuses a record an LMS cut short at any point, or changed by one character, rather than half reading it', () => {
+    const saved = encodeState(index, busyLearner);
+    for (let length = 1; length < saved.length; length++) {
+      expect(decodeState(index, saved.slice(0, length))).toEqual({ state: initialState, problem: 'unreadable' });
+    }
+    const altered = saved.replace(/L(.)/, (_, key: string) => `L${key === 'a' ? 'b' : 'a'}`);
+    expect(altered).not.toBe(saved);
+    expect(decodeState(index, altered).problem).toBe('unreadable');
   });
 
   it('refuses a record that belongs to another course', () => {

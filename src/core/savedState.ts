@@ -1,18 +1,25 @@
 // The compact saved state that goes to the LMS as suspend_data. Every id is written as its short key, so the
 // record survives content updates (what no longer exists is dropped) and stays far below SCORM 1.2's 4096.
 //
-//   1;C<course>;L<page>;V<pages…>;D<activities…>;A<key><answer>,…;H<score>,…;F<n>.<seed>.<score|->.<items…>.<key><answer>,…;R<role code>
+//   2;C<course>;L<page>;V<pages…>;D<activities…>;A<key><answer>,…;F<seed>.<score|->.<items…>.<answer>,…;R<role>;Z<check>
 //
-// 1 = format version; C = the course's key (records of other courses are refused); L = location; V = visited
-// pages; D = activities done; A = practice answers; H = scores of earlier final attempts; F = the current attempt;
-// R = the intake answer. Keys are 4 characters [0-9a-z]; answers are letters and "-" (see answers.ts).
+// 2 = format version; C = the course's key (records of other courses are refused); L = location; V = visited
+// pages, in the order visited; D = activities done; A = practice answers; F = one final attempt, oldest first
+// (repeated), its answers in the order of its items ("" for an item not answered); R = the intake answer's role
+// code; Z = a check of everything before it, always last. Keys are 4 characters [0-9a-z]; answers are letters
+// and "-" (see answers.ts).
+//
+// The check is there because LMSs truncate or mangle suspend_data silently: a record cut short or altered on
+// the way would otherwise be half read, and the learner would resume with part of their work quietly missing.
+// Such a record is refused as a whole, so the learner is told and starts afresh instead.
 import { isValidAnswer } from './answers';
 import type { CourseIndex } from './courseIndex';
 import { SEED_LIMIT } from './random';
 import { SHORT_KEY_LENGTH, shortKey } from './shortKey';
 import { initialState, type FinalAttempt, type LearnerState } from './state';
 
-const FORMAT = '1';
+const FORMAT = '2';
+const CHECK_TAG = ';Z';
 
 export type DecodeProblem = 'unreadable' | 'other-course';
 export interface Decoded {
@@ -24,10 +31,15 @@ function keysOf(ids: Iterable<string>): string {
   return [...ids].map(shortKey).join('');
 }
 
-function answersOf(answers: Record<string, string>): string {
+function practiceAnswersOf(answers: Record<string, string>): string {
   return Object.entries(answers)
     .map(([id, answer]) => shortKey(id) + answer)
     .join(',');
+}
+
+/** The same 4-character hash as the ids' keys: enough to tell a damaged record from a sound one. */
+function checkOf(fields: string): string {
+  return shortKey(fields);
 }
 
 export function encodeState(index: CourseIndex, state: LearnerState): string {
@@ -35,27 +47,28 @@ export function encodeState(index: CourseIndex, state: LearnerState): string {
   if (state.location) fields.push(`L${shortKey(state.location)}`);
   if (state.visited.length) fields.push(`V${keysOf(state.visited)}`);
   if (state.done.length) fields.push(`D${keysOf(state.done)}`);
-  if (Object.keys(state.answers).length) fields.push(`A${answersOf(state.answers)}`);
-  const earlier = state.attempts.slice(0, -1);
-  if (earlier.length) fields.push(`H${earlier.map((a) => a.score ?? 0).join(',')}`);
-  const current = state.attempts[state.attempts.length - 1];
-  if (current) {
-    const score = current.score === null ? '-' : String(current.score);
-    fields.push(`F${current.number}.${current.seed.toString(36)}.${score}.${keysOf(current.items)}.${answersOf(current.answers)}`);
+  if (Object.keys(state.answers).length) fields.push(`A${practiceAnswersOf(state.answers)}`);
+  for (const attempt of state.attempts) {
+    const score = attempt.score === null ? '-' : String(attempt.score);
+    const answers = attempt.items.map((id) => attempt.answers[id] ?? '').join(',');
+    fields.push(`F${attempt.seed.toString(36)}.${score}.${keysOf(attempt.items)}.${answers}`);
   }
   const role = index.course.intake.roles.find((r) => r.id === state.role);
   if (role) fields.push(`R${role.code}`);
-  return fields.join(';');
-}
-
-function splitKeys(text: string): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i + SHORT_KEY_LENGTH <= text.length; i += SHORT_KEY_LENGTH) keys.push(text.slice(i, i + SHORT_KEY_LENGTH));
-  return keys;
+  const record = fields.join(';');
+  return `${record}${CHECK_TAG}${checkOf(record)}`;
 }
 
 class Unreadable extends Error {}
 
+function splitKeys(text: string): string[] {
+  if (text.length % SHORT_KEY_LENGTH !== 0) throw new Unreadable();
+  const keys: string[] = [];
+  for (let i = 0; i < text.length; i += SHORT_KEY_LENGTH) keys.push(text.slice(i, i + SHORT_KEY_LENGTH));
+  return keys;
+}
+
+/** Decoding never throws: anything it cannot trust gives a fresh start and says why. */
 export function decodeState(index: CourseIndex, saved: string): Decoded {
   if (saved.trim() === '') return { state: initialState, problem: null };
   try {
@@ -67,18 +80,27 @@ export function decodeState(index: CourseIndex, saved: string): Decoded {
 }
 
 function decodeFields(index: CourseIndex, saved: string): Decoded {
-  const [format, courseField, ...fields] = saved.split(';');
+  const checkAt = saved.lastIndexOf(CHECK_TAG);
+  if (checkAt === -1) throw new Unreadable();
+  const record = saved.slice(0, checkAt);
+  if (saved.slice(checkAt + CHECK_TAG.length) !== checkOf(record)) throw new Unreadable();
+  const [format, courseField, ...fields] = record.split(';');
   if (format !== FORMAT || !courseField?.startsWith('C')) throw new Unreadable();
   if (courseField.slice(1) !== shortKey(index.course.id)) return { state: initialState, problem: 'other-course' };
 
   const idByKey = new Map<string, string>();
   for (const id of [...index.pageOrder, ...index.activityIds, ...index.questionById.keys()]) idByKey.set(shortKey(id), id);
   const known = (key: string) => idByKey.get(key);
+  // Keys back to the ids of this version of the course; what no longer exists, or is not `wanted`, is dropped.
+  const readKeys = (body: string, wanted: (id: string) => boolean): string[] => {
+    const ids = splitKeys(body).flatMap((key) => {
+      const id = known(key);
+      return id !== undefined && wanted(id) ? [id] : [];
+    });
+    return [...new Set(ids)];
+  };
 
   const state: LearnerState = { ...initialState, answers: {}, attempts: [] };
-  let earlierScores: number[] = [];
-  let current: FinalAttempt | null = null;
-
   for (const field of fields) {
     const tag = field[0];
     const body = field.slice(1);
@@ -90,22 +112,16 @@ function decodeFields(index: CourseIndex, saved: string): Decoded {
         break;
       }
       case 'V':
-        state.visited = index.pageOrder.filter((id) => splitKeys(body).includes(shortKey(id)));
+        state.visited = readKeys(body, (id) => index.pageById.has(id));
         break;
       case 'D':
-        state.done = splitKeys(body).flatMap((key) => {
-          const id = known(key);
-          return id && index.activityIds.has(id) ? [id] : [];
-        });
+        state.done = readKeys(body, (id) => index.activityIds.has(id));
         break;
       case 'A':
-        state.answers = decodeAnswers(index, body, (id) => index.practiceIds.has(id), known);
-        break;
-      case 'H':
-        earlierScores = body.split(',').map(parseScore);
+        state.answers = decodePracticeAnswers(index, body, known);
         break;
       case 'F':
-        current = decodeAttempt(index, body, known);
+        state.attempts.push(decodeAttempt(index, body, state.attempts.length + 1, known));
         break;
       case 'R':
         state.role = index.course.intake.roles.find((r) => r.code === body)?.id ?? null;
@@ -113,12 +129,6 @@ function decodeFields(index: CourseIndex, saved: string): Decoded {
       default:
         throw new Unreadable();
     }
-  }
-  if (current) {
-    state.attempts = [
-      ...earlierScores.map((score, i) => ({ number: i + 1, seed: 0, items: [], answers: {}, score })),
-      { ...current, number: earlierScores.length + 1 },
-    ];
   }
   return { state, problem: null };
 }
@@ -129,12 +139,7 @@ function parseScore(text: string): number {
   return score;
 }
 
-function decodeAnswers(
-  index: CourseIndex,
-  body: string,
-  belongs: (id: string) => boolean,
-  known: (key: string) => string | undefined,
-): Record<string, string> {
+function decodePracticeAnswers(index: CourseIndex, body: string, known: (key: string) => string | undefined): Record<string, string> {
   const answers: Record<string, string> = {};
   if (body === '') return answers;
   for (const entry of body.split(',')) {
@@ -142,27 +147,31 @@ function decodeAnswers(
     const id = known(entry.slice(0, SHORT_KEY_LENGTH));
     const answer = entry.slice(SHORT_KEY_LENGTH);
     const question = id ? index.questionById.get(id) : undefined;
-    if (id && question && belongs(id) && isValidAnswer(question, answer)) answers[id] = answer;
+    if (id && question && index.practiceIds.has(id) && isValidAnswer(question, answer)) answers[id] = answer;
   }
   return answers;
 }
 
-function decodeAttempt(index: CourseIndex, body: string, known: (key: string) => string | undefined): FinalAttempt {
+function decodeAttempt(index: CourseIndex, body: string, number: number, known: (key: string) => string | undefined): FinalAttempt {
   const parts = body.split('.');
-  if (parts.length !== 5) throw new Unreadable();
-  const [number, seed, score, items, answers] = parts as [string, string, string, string, string];
+  if (parts.length !== 4) throw new Unreadable();
+  const [seed, score, itemKeys, answerList] = parts as [string, string, string, string];
   const seedValue = parseInt(seed, 36);
-  if (!/^\d+$/.test(number) || !/^[0-9a-z]{1,5}$/.test(seed) || seedValue >= SEED_LIMIT) throw new Unreadable();
+  if (!/^[0-9a-z]{1,5}$/.test(seed) || seedValue >= SEED_LIMIT) throw new Unreadable();
+  const keys = splitKeys(itemKeys);
+  // One answer per item, so an attempt with no items has an empty list rather than one empty answer.
+  const answerTexts = keys.length === 0 && answerList === '' ? [] : answerList.split(',');
+  if (answerTexts.length !== keys.length) throw new Unreadable();
   const finalItems = new Set(index.final?.pools.flatMap((p) => p.items.map((i) => i.id)) ?? []);
-  const itemIds = splitKeys(items).flatMap((key) => {
+  const items: string[] = [];
+  const answers: Record<string, string> = {};
+  keys.forEach((key, i) => {
     const id = known(key);
-    return id && finalItems.has(id) ? [id] : [];
+    const item = id === undefined ? undefined : index.questionById.get(id);
+    if (id === undefined || !item || !finalItems.has(id) || items.includes(id)) return;
+    items.push(id);
+    const answer = answerTexts[i] ?? '';
+    if (answer !== '' && isValidAnswer(item, answer)) answers[id] = answer;
   });
-  return {
-    number: Number(number),
-    seed: seedValue,
-    items: itemIds,
-    answers: decodeAnswers(index, answers, (id) => itemIds.includes(id), known),
-    score: score === '-' ? null : parseScore(score),
-  };
+  return { number, seed: seedValue, items, answers, score: score === '-' ? null : parseScore(score) };
 }

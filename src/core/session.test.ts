@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visitEverything } from '../../tests/support/driveSession';
+import { takeFinal, visitEverything } from '../../tests/support/driveSession';
 import { engineIndex } from '../../tests/support/fixtures';
 import { MemoryTracker } from '../../tests/support/memoryTracker';
 import { CourseSession, type Clock } from './session';
@@ -30,12 +30,15 @@ class ManualClock implements Clock {
 class FlakyTracker extends MemoryTracker {
   failuresLeft: number;
   attempts = 0;
+  /** Every report the session asked to save, the failed ones too. */
+  readonly offered: TrackingReport[] = [];
   constructor(failures: number, record?: Partial<LmsRecord>) {
     super(record);
     this.failuresLeft = failures;
   }
   override save(report: TrackingReport): boolean {
     this.attempts += 1;
+    this.offered.push(report);
     if (this.failuresLeft > 0) {
       this.failuresLeft -= 1;
       return false;
@@ -108,6 +111,29 @@ describe('course session', () => {
     expect(tracker.attempts).toBe(4);
     expect(tracker.last?.location).toBe('page-a');
     expect(session.getSnapshot().notices.map((n) => n.kind)).toEqual(['saved-again']);
+  });
+
+  it('hands each interaction to the LMS once, even when the Commit after it failed', () => {
+    const tracker = new FlakyTracker(0);
+    const { session, clock } = sessionWith(tracker);
+    tracker.failuresLeft = 2;
+    session.dispatch({ type: 'go', pageId: 'page-a' });
+    session.dispatch({ type: 'answer', questionId: 'kc-a', answer: 'a' });
+    session.dispatch({ type: 'go', pageId: 'page-b' });
+    clock.advance(2000);
+    expect(tracker.attempts).toBe(4);
+    expect(tracker.offered.flatMap((r) => r.interactions.map((i) => i.id))).toEqual([expect.stringMatching(/^practice\.kc-a\./)]);
+    expect(tracker.last?.location).toBe('page-b');
+  });
+
+  it('keeps the score that came with an earlier pass when a reviewing learner does worse', () => {
+    const tracker = new MemoryTracker({ resumed: true, completion: 'completed', success: 'passed', scorePercent: 100 });
+    const { session } = sessionWith(tracker);
+    visitEverything(session, index);
+    takeFinal(session, index, 7, 0);
+    expect([tracker.last?.success, tracker.last?.scorePercent]).toEqual(['passed', null]);
+    takeFinal(session, index, 8);
+    expect([tracker.last?.success, tracker.last?.scorePercent]).toEqual(['passed', 100]);
   });
 
   it('never downgrades a completion or pass the LMS already has, even when the saved state is unreadable', () => {

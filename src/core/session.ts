@@ -43,6 +43,7 @@ export class CourseSession {
   private state: LearnerState = initialState;
   private tracker: Tracker;
   private notices: Notice[] = [];
+  /** What the LMS's record said before this session (completed, passed): kept, never downgraded. */
   private floor: { completion: Completion | null; success: Success | null } = { completion: null, success: null };
   private learnerName = '';
   private resumed = false;
@@ -140,10 +141,13 @@ export class CourseSession {
   }
 
   private statusReport(): Pick<TrackingReport, 'completion' | 'success' | 'scorePercent'> {
+    const passedHere = success(this.index, this.state) === 'passed';
     return {
       completion: this.floor.completion ?? completion(this.index, this.state),
       success: this.floor.success ?? success(this.index, this.state),
-      scorePercent: scorePercent(this.index, this.state),
+      // A learner who passed before and comes back to review may try the assessment again; a lower score from
+      // that must not replace the one the LMS recorded with the pass, so none is sent until this session passes.
+      scorePercent: this.floor.success === 'passed' && !passedHere ? null : scorePercent(this.index, this.state),
     };
   }
 
@@ -193,9 +197,11 @@ export class CourseSession {
     if (this.finished) return;
     this.cancelRetry();
     const report = this.report();
-    const sent = report.interactions.length;
-    if (this.tracker.save(report)) {
-      this.pending = this.pending.slice(sent);
+    const saved = this.tracker.save(report);
+    // The interactions are in the LMS's data model now, whatever the Commit said: the next Commit that works
+    // stores them. Sending them again would record each answer given while saving failed once more per retry.
+    this.pending = this.pending.slice(report.interactions.length);
+    if (saved) {
       this.dirty = false;
       if (this.failures >= FAILURES_BEFORE_NOTICE) {
         this.notices = this.notices.filter((n) => n.kind !== 'saving-failed');

@@ -56,7 +56,7 @@ export interface TrackingReport {
   /** 0–1 */
   progress: number;
   objectives: ObjectiveReport[];
-  /** Interactions not yet sent. */
+  /** Interactions not yet handed to the tracker; each is handed over once, even when the Commit after it fails. */
   interactions: InteractionRecord[];
   /** suspend while the learner has more to do, normal once the course is finished. */
   exit: 'suspend' | 'normal';

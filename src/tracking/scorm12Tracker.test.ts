@@ -56,6 +56,18 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     expect(cmiRecord(lms).core.exit).toBe('');
   });
 
+  it('never writes incomplete over a completion the LMS already has, even after a failed attempt', () => {
+    const { lms, calls, session } = run((lms) => {
+      lms.cmi.core.lesson_status = 'completed';
+    });
+    visitEverything(session, index);
+    takeFinal(session, index, 11, 0);
+    session.finish();
+    const statuses = calls.filter((c) => c.method === 'LMSSetValue' && c.args[0] === 'cmi.core.lesson_status').map((c) => c.args[1]);
+    expect(new Set(statuses)).toEqual(new Set(['completed']));
+    expect(cmiRecord(lms).core.lesson_status).toBe('completed');
+  });
+
   it('records the intake answer as a single-character choice with a neutral result', () => {
     const { lms, calls, session } = run();
     session.dispatch({ type: 'setRole', role: 'prosecutor' });

@@ -30,7 +30,9 @@ function response(value: InteractionResponse): string {
 
 function lessonStatus(report: TrackingReport): string {
   if (report.success === 'passed') return 'passed';
-  if (report.success === 'failed') return report.retakeAllowed ? 'incomplete' : 'failed';
+  // A failed attempt with attempts left is still work in progress: "incomplete", unless the LMS already had the
+  // course completed, which is never written back down.
+  if (report.success === 'failed') return report.retakeAllowed ? report.completion : 'failed';
   return report.completion;
 }
 

@@ -1,0 +1,114 @@
+// Security and privacy of the built course: a Content-Security-Policy that allows only the package's own files
+// and no inline or evaluated script; during a full run, no request outside the package and no CSP violation;
+// and the learner's own words (reflections, the action plan) never reach the LMS.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageBasePath } from '../../preview/server/page-templates';
+import { repoRoot } from '../support/fixtures';
+import { assertCleanRun, externalRequests, launchChromium, openCourse, startPreview, type Preview } from './support';
+import { course, walkCourse } from './support/learner';
+import { callsOf, goToPageFromMenu, openResults } from './support/resilience';
+
+let browser: Browser;
+let preview: Preview;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  preview = await startPreview();
+});
+afterAll(async () => {
+  await preview?.close();
+  await browser?.close();
+});
+
+/** The policy in a page's meta tag, as directive → sources. */
+function metaPolicy(html: string): Map<string, string[]> {
+  const content = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1];
+  if (content === undefined) throw new Error('The page has no Content-Security-Policy meta tag');
+  return new Map(
+    content
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+describe.each(['scorm12', 'scorm2004', 'web'])('dist/%s/index.html', (variant) => {
+  const html = readFileSync(resolve(repoRoot, 'dist', variant, 'index.html'), 'utf8');
+
+  it("has a Content-Security-Policy of default-src 'self' that allows no inline script and no eval", () => {
+    const policy = metaPolicy(html);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    const scriptSources = policy.get('script-src') ?? policy.get('default-src')!;
+    for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", 'data:', 'blob:', '*']) {
+      expect(scriptSources).not.toContain(unsafe);
+    }
+    expect(policy.get('connect-src')).toEqual(["'none'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+  });
+
+  it('has no inline script and no inline event handler', () => {
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc="\.\/[^"]+"/);
+      expect(body!.trim()).toBe('');
+    }
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+  });
+});
+
+const MARKER = 'Zqx-private-note-7731';
+const reflectionPage = course.pages.find((page) => page.blocks.some((block) => block.type === 'reflection'))!;
+const actionPlanPage = course.pages.find((page) => page.blocks.some((block) => block.type === 'actionPlan'))!;
+
+describe.each(['12', '2004'] as const)('SCORM %s: a full run', (version) => {
+  it("loads only the package's files, breaks no CSP rule, and never sends the learner's own words", { timeout: 240_000 }, async () => {
+    const context = await browser.newContext();
+    const violations: string[] = [];
+    await context.exposeFunction('reportCspViolation', (violation: string) => violations.push(violation));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report: unknown = Reflect.get(window, 'reportCspViolation');
+        if (typeof report === 'function') report(`${event.violatedDirective} blocked ${event.blockedURI} in ${event.documentURI}`);
+      });
+    });
+    const courseRequests: string[] = [];
+    context.on('request', (request) => {
+      if (request.frame().name() === 'sco') courseRequests.push(request.url());
+    });
+    const consoleErrors: string[] = [];
+    context.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+
+    const run = await openCourse(browser, preview, { version, context });
+    await walkCourse(run.sco);
+    // The learner's own words, typed where the course offers to keep them: a reflection and the action plan.
+    for (const page of [reflectionPage, actionPlanPage]) {
+      await goToPageFromMenu(run.sco, page);
+      const boxes = run.sco.locator('section.reflection textarea, section.action-plan textarea');
+      for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).fill(`${MARKER} ${page.id} ${i}`);
+    }
+    await openResults(run.sco);
+    await run.sco.getByRole('button', { name: 'Finish and close' }).click();
+    await run.sco.getByText('Your session has ended').waitFor();
+
+    const calls = await run.lms.calls();
+    assertCleanRun(calls, version);
+    const sent = callsOf(calls, version, 'setValue').flatMap((call) => call.args.map(String));
+    expect(sent.filter((value) => value.includes(MARKER))).toEqual([]);
+    expect(Object.values((await run.lms.record())!.cmi).filter((value) => value.includes(MARKER))).toEqual([]);
+
+    expect(externalRequests(run.requests)).toEqual([]);
+    const packageFiles = new URL(packageBasePath(version), preview.url).href;
+    expect(courseRequests.length).toBeGreaterThan(0);
+    expect(courseRequests.filter((url) => !url.startsWith(packageFiles))).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
+    await context.close();
+  });
+});
