@@ -1,0 +1,115 @@
+// `npm run bench`: builds the packages, measures what a learner and an LMS pay for the course, prints one table,
+// and exits non-zero when a budget in perf-budget.json is exceeded. See the README's "Performance" section.
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ScormVersion } from '../preview/shared/lms-types';
+import { loadCourse } from '../src/content/load';
+import { launchChromium } from '../tests/e2e/support/browser';
+import { startPreview } from '../tests/e2e/support/preview';
+import { atMost, readBudgets } from './bench/budgets';
+import { fileBytes, startupFiles, TEST_ONLY_MARKERS, testOnlyPackagesIn } from './bench/sizes';
+import { measureStartup, THROTTLE, type StartupTiming } from './bench/startup';
+import { worstCaseSuspendDataLength } from './bench/suspendData';
+import { kb, overBudget, renderTable, seconds, type Row } from './bench/table';
+import { measureTraffic } from './bench/traffic';
+import { packageCourse } from './package';
+import { repoRoot } from './paths';
+
+/** Timed runs, after one untimed run that warms Chromium and the preview up. */
+const STARTUP_RUNS = 5;
+/** The package most LMSs take; the bundle is the same in both. */
+const STARTUP_VERSION: ScormVersion = '12';
+const VERSION_LABEL: Record<ScormVersion, string> = { '12': 'SCORM 1.2', '2004': 'SCORM 2004' };
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function main(): Promise<Row[]> {
+  const budgets = readBudgets(resolve(repoRoot, 'perf-budget.json'));
+  const course = loadCourse(repoRoot);
+
+  const buildStarted = performance.now();
+  const packages = await packageCourse();
+  const buildMs = performance.now() - buildStarted;
+
+  const rows: Row[] = [];
+  const scormPackages = packages.flatMap((result) => (result.zip ? [{ ...result, zip: result.zip }] : []));
+  for (const { variant, zip } of scormPackages) {
+    const bytes = fileBytes(zip);
+    rows.push({ measure: `zip, ${VERSION_LABEL[variant === 'scorm12' ? '12' : '2004']}`, value: kb(bytes), verdict: atMost(bytes, budgets.zipKB * 1024, kb) });
+  }
+
+  // Every package carries the same build, so the first one's index.html tells what loads at start.
+  const packageDir = scormPackages[0]?.dir;
+  if (!packageDir) throw new Error('packageCourse() made no SCORM package');
+  const files = startupFiles(packageDir);
+  for (const file of files) rows.push({ measure: `at start: ${file.path}`, value: `${kb(file.raw)} raw, ${kb(file.gzip)} gzip` });
+  const startupGzip = files.reduce((sum, file) => sum + file.gzip, 0);
+  const startupRaw = files.reduce((sum, file) => sum + file.raw, 0);
+  rows.push({ measure: 'at start: JS + CSS, gzip', value: `${kb(startupGzip)} (${kb(startupRaw)} raw)`, verdict: atMost(startupGzip, budgets.startupGzipKB * 1024, kb) });
+
+  const bundle = files.filter((file) => file.kind === 'js').map((file) => readFileSync(join(packageDir, file.path), 'utf8')).join('\n');
+  const found = testOnlyPackagesIn(bundle);
+  rows.push({
+    measure: `preview/test-only code in the bundle (${Object.keys(TEST_ONLY_MARKERS).join(', ')})`,
+    value: found.length > 0 ? found.join(', ') : 'none',
+    verdict: { limit: 'none', within: found.length === 0 },
+  });
+
+  const browser = await launchChromium();
+  const preview = await startPreview();
+  try {
+    const welcome = { title: course.title, description: course.description };
+    const load = loadavg()[0] ?? 0;
+    await measureStartup(browser, preview, STARTUP_VERSION, welcome); // the untimed warm-up run
+    const runs: StartupTiming[] = [];
+    for (let run = 0; run < STARTUP_RUNS; run++) runs.push(await measureStartup(browser, preview, STARTUP_VERSION, welcome));
+    const times = runs.map((run) => run.firstLessonTextMs).sort((a, b) => a - b);
+    const typical = median(times);
+    rows.push({
+      measure: `first lesson text, ${THROTTLE.downKbps / 1000} Mbps / ${THROTTLE.latencyMs} ms / CPU ×${THROTTLE.cpuSlowdown}`,
+      value: `${seconds(typical)} median of ${STARTUP_RUNS} (min ${seconds(times[0]!)}, max ${seconds(times[times.length - 1]!)})`,
+      verdict: atMost(typical, budgets.firstLessonTextMs, seconds),
+    });
+    const arrived = median(runs.map((run) => run.filesArrivedMs));
+    rows.push({ measure: "  of which downloading the course's files (served uncompressed)", value: `${seconds(arrived)} median` });
+    // Timing on a shared machine is only as quiet as the machine; this says how busy it was.
+    rows.push({ measure: 'machine load (1-minute average) before timing', value: load.toFixed(2) });
+
+    // Unthrottled and side by side: they time nothing, and one at a time would double the bench's length.
+    const versions: ScormVersion[] = ['12', '2004'];
+    const traffic = await Promise.all(versions.map((version) => measureTraffic(browser, preview, version)));
+    versions.forEach((version, i) => {
+      const run = traffic[i]!;
+      const perView = run.commits / run.pageViews;
+      const label = `${VERSION_LABEL[version]} full completion`;
+      rows.push({ measure: `${label}: API calls`, value: String(run.apiCalls) });
+      rows.push({
+        measure: `${label}: commits / page views`,
+        value: `${run.commits} / ${run.pageViews} (welcome, ${run.pagesShown} pages, results) = ${perView.toFixed(2)}`,
+        verdict: atMost(perView, budgets.commitsPerPageView, (n) => n.toFixed(2)),
+      });
+      rows.push({ measure: `${label}: suspend_data`, value: `${run.suspendDataLength} chars` });
+    });
+  } finally {
+    await preview.close();
+    await browser.close();
+  }
+
+  const worstCase = worstCaseSuspendDataLength();
+  rows.push({ measure: 'suspend_data, worst case', value: `${worstCase} chars`, verdict: atMost(worstCase, budgets.suspendDataChars, (n) => `${n} chars`) });
+  rows.push({ measure: 'build (vite and the three packages)', value: seconds(buildMs) });
+  return rows;
+}
+
+const rows = await main();
+console.log(renderTable(rows));
+const over = overBudget(rows);
+if (over.length > 0) {
+  console.error(`\nOver budget (perf-budget.json): ${over.map((row) => row.measure).join('; ')}`);
+  process.exitCode = 1;
+}

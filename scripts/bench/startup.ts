@@ -1,0 +1,101 @@
+// How long a learner on a slow connection and a modest device waits for the course's first text.
+//
+// "First lesson text" is the welcome screen's h1 (the course title) together with its description paragraph: the
+// first of the course's own words a learner sees, and the point where they can start reading and press Start.
+// Everything after it (Start, the first page) runs from the already-loaded bundle without touching the network,
+// so startup cost ends here. It counts as on screen at the first animation frame after both are in the DOM: the
+// frame that paints them.
+//
+// The clock starts at the course frame's navigation, when the LMS launches the course (its performance.timeOrigin):
+// the LMS page before that, here the preview's own unminified harness, is the LMS's cost, not the course's.
+import type { Browser, Frame, Page } from 'playwright-core';
+import { lmsPagePath } from '../../preview/server/page-templates';
+import { buildLaunchQuery } from '../../preview/shared/launch-query';
+import type { ScormVersion } from '../../preview/shared/lms-types';
+import { guardNetwork } from '../../tests/e2e/support/network-guard';
+import type { Preview } from '../../tests/e2e/support/preview';
+
+/** Lighthouse's mobile ("slow 4G") profile: 1.6 Mbps down, 750 kbps up, 150 ms round trip, a CPU four times slower. */
+export const THROTTLE = { downKbps: 1600, upKbps: 750, latencyMs: 150, cpuSlowdown: 4 } as const;
+
+const SCO_FRAME_NAME = 'sco';
+/** A run that takes this long has failed, throttled or not. */
+const RUN_TIMEOUT_MS = 30_000;
+
+declare global {
+  interface Window {
+    /** Set in the course frame by the init script below: epoch milliseconds of the frame that paints the text. */
+    __firstLessonTextAt?: number;
+  }
+}
+
+interface WelcomeText {
+  title: string;
+  description: string;
+}
+
+/**
+ * Runs in every frame before its own scripts (CSP does not apply to it); only the course frame watches. A string,
+ * not a function: tsx wraps named functions in a helper that does not exist in the page.
+ */
+function firstLessonTextWatcher(text: WelcomeText): string {
+  return `(() => {
+    if (window.name !== ${JSON.stringify(SCO_FRAME_NAME)}) return;
+    const title = ${JSON.stringify(text.title.trim())};
+    const description = ${JSON.stringify(text.description.trim())};
+    const texts = (selector) => [...document.querySelectorAll(selector)].map((e) => e.textContent.trim());
+    const observer = new MutationObserver(() => {
+      if (!texts('h1').includes(title) || !texts('p').includes(description)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => { window.__firstLessonTextAt = performance.timeOrigin + performance.now(); });
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  })();`;
+}
+
+async function courseFrame(page: Page): Promise<Frame> {
+  const element = await page.waitForSelector(`iframe[name="${SCO_FRAME_NAME}"]`, { state: 'attached', timeout: RUN_TIMEOUT_MS });
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error('The course frame has no document');
+  return frame;
+}
+
+export interface StartupTiming {
+  /** From the course frame's navigation to the first lesson text on screen. */
+  firstLessonTextMs: number;
+  /** From the same start until the last of the course's files (index.html, its script and stylesheet) arrived:
+   * the network's share, which the bundle's size decides; the rest is the device running the course. */
+  filesArrivedMs: number;
+}
+
+/** One learner's first launch in a fresh context (empty cache and record), throttled. */
+export async function measureStartup(browser: Browser, preview: Preview, version: ScormVersion, text: WelcomeText): Promise<StartupTiming> {
+  const context = await browser.newContext();
+  try {
+    await guardNetwork(context);
+    await context.addInitScript({ content: firstLessonTextWatcher(text) });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: THROTTLE.latencyMs,
+      downloadThroughput: (THROTTLE.downKbps * 1000) / 8,
+      uploadThroughput: (THROTTLE.upKbps * 1000) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpuSlowdown });
+    const query = buildLaunchQuery({ faults: {}, preload: null, fresh: true });
+    await page.goto(new URL(`${lmsPagePath(version)}?${query}`, preview.url).href, { timeout: RUN_TIMEOUT_MS });
+    const frame = await courseFrame(page);
+    await frame.waitForFunction(() => window.__firstLessonTextAt !== undefined, undefined, { timeout: RUN_TIMEOUT_MS });
+    return frame.evaluate(() => ({
+      firstLessonTextMs: (window.__firstLessonTextAt ?? Number.NaN) - performance.timeOrigin,
+      filesArrivedMs: Math.max(
+        ...performance.getEntriesByType('navigation').map((entry) => (entry as PerformanceNavigationTiming).responseEnd),
+        ...performance.getEntriesByType('resource').map((entry) => (entry as PerformanceResourceTiming).responseEnd),
+      ),
+    }));
+  } finally {
+    await context.close();
+  }
+}
