@@ -1,8 +1,8 @@
 // SCORM 1.2 adapter: the 1.2 data model, vocabularies and limits. scorm-again's 1.2 mode (our test LMS) is
 // lenient about limits, and real LMSs truncate silently, so the limits are enforced here.
-import type { InteractionRecord, InteractionResponse, LmsRecord, StartResult, Tracker, TrackingReport } from '../core/tracker';
-import { CmiWriter, safeCall, type ScormCalls } from './cmiWriter';
-import { ObjectiveSlots } from './objectiveSlots';
+import type { InteractionRecord, InteractionResponse, LmsRecord, TrackingReport } from '../core/tracker';
+import { safeCall } from './cmiWriter';
+import { ScormTracker } from './scormTracker';
 import { scorm12TimeOfDay, scorm12Timespan } from './timeFormats';
 
 export interface Scorm12Api {
@@ -40,28 +40,24 @@ function objectiveStatus(objective: TrackingReport['objectives'][number]): strin
   return objective.success !== 'unknown' ? objective.success : objective.completion;
 }
 
-export class Scorm12Tracker implements Tracker {
+export class Scorm12Tracker extends ScormTracker {
   readonly kind = 'scorm12';
-  private readonly writer: CmiWriter;
-  private readonly objectives: ObjectiveSlots;
-  private interactionCount = 0;
-  private ended = false;
 
-  constructor(private readonly api: Scorm12Api) {
-    const calls: ScormCalls = {
+  constructor(api: Scorm12Api) {
+    super({
+      initialize: () => safeCall(() => api.LMSInitialize('')),
+      commit: () => safeCall(() => api.LMSCommit('')),
+      terminate: () => safeCall(() => api.LMSFinish('')),
       setValue: (element, value) => safeCall(() => api.LMSSetValue(element, value)) === 'true',
       getValue: (element) => safeCall(() => api.LMSGetValue(element)),
       lastError: () => safeCall(() => api.LMSGetLastError()),
-    };
-    this.writer = new CmiWriter(calls);
-    this.objectives = new ObjectiveSlots(this.writer);
+    });
   }
 
-  start(): StartResult {
-    if (safeCall(() => this.api.LMSInitialize('')) !== 'true') return { ok: false, reason: 'LMSInitialize failed' };
+  protected readRecord(): LmsRecord {
     const status = this.writer.get('cmi.core.lesson_status');
     const raw = Number.parseFloat(this.writer.get('cmi.core.score.raw'));
-    const record: LmsRecord = {
+    return {
       resumed: this.writer.get('cmi.core.entry') === 'resume',
       suspendData: this.writer.get('cmi.suspend_data'),
       completion: status === 'completed' || status === 'passed' || status === 'failed' ? 'completed' : status === 'not attempted' || status === '' ? 'not attempted' : 'incomplete',
@@ -69,13 +65,9 @@ export class Scorm12Tracker implements Tracker {
       scorePercent: Number.isFinite(raw) ? raw : null,
       learnerName: this.writer.get('cmi.core.student_name'),
     };
-    const count = Number(this.writer.get('cmi.interactions._count'));
-    this.interactionCount = Number.isInteger(count) && count > 0 ? count : 0;
-    this.objectives.read();
-    return { ok: true, record };
   }
 
-  private write(report: TrackingReport): void {
+  protected write(report: TrackingReport): void {
     const w = this.writer;
     if (report.location) this.setBounded('cmi.core.lesson_location', report.location, SCORM12_LIMITS.location, (e, v) => w.set(e, v));
     this.setBounded('cmi.suspend_data', report.suspendData, SCORM12_LIMITS.suspendData, (e, v) => w.set(e, v));
@@ -94,17 +86,14 @@ export class Scorm12Tracker implements Tracker {
         w.set(`${prefix}.score.raw`, String(objective.scorePercent));
       }
     }
-    for (const interaction of report.interactions) this.writeInteraction(interaction);
     w.set('cmi.core.session_time', scorm12Timespan(report.sessionMs));
     w.set('cmi.core.exit', report.exit === 'suspend' ? 'suspend' : '');
   }
 
-  private writeInteraction(interaction: InteractionRecord): void {
-    const prefix = `cmi.interactions.${this.interactionCount}`;
+  protected writeInteraction(prefix: string, interaction: InteractionRecord): boolean {
     const w = this.writer;
     const setOnce = (element: string, value: string) => w.setOnce(element, value);
-    if (!this.setBounded(`${prefix}.id`, interaction.id, SCORM12_LIMITS.identifier, setOnce)) return;
-    this.interactionCount += 1;
+    if (!this.setBounded(`${prefix}.id`, interaction.id, SCORM12_LIMITS.identifier, setOnce)) return false;
     if (interaction.objectiveId) w.setOnce(`${prefix}.objectives.0.id`, interaction.objectiveId);
     w.setOnce(`${prefix}.time`, scorm12TimeOfDay(interaction.timestamp));
     w.setOnce(`${prefix}.type`, interaction.type);
@@ -114,6 +103,7 @@ export class Scorm12Tracker implements Tracker {
     this.setBounded(`${prefix}.student_response`, response(interaction.response), SCORM12_LIMITS.response, setOnce);
     w.setOnce(`${prefix}.result`, interaction.result === 'incorrect' ? 'wrong' : interaction.result);
     if (interaction.latencyMs !== null) w.setOnce(`${prefix}.latency`, scorm12Timespan(interaction.latencyMs));
+    return true;
   }
 
   /** A value over a 1.2 limit is not sent: LMSs truncate it silently, which corrupts it. The rest is still saved. */
@@ -124,18 +114,5 @@ export class Scorm12Tracker implements Tracker {
     }
     set(element, value);
     return true;
-  }
-
-  save(report: TrackingReport): boolean {
-    if (this.ended) return false;
-    this.write(report);
-    return safeCall(() => this.api.LMSCommit('')) === 'true';
-  }
-
-  finish(report: TrackingReport): void {
-    if (this.ended) return;
-    this.ended = true;
-    this.write(report);
-    safeCall(() => this.api.LMSFinish(''));
   }
 }

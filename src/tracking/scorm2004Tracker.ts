@@ -1,7 +1,7 @@
 // SCORM 2004 4th edition adapter: the 2004 data model and its formats.
-import type { InteractionRecord, InteractionResponse, LmsRecord, StartResult, Tracker, TrackingReport } from '../core/tracker';
-import { CmiWriter, safeCall, type ScormCalls } from './cmiWriter';
-import { ObjectiveSlots } from './objectiveSlots';
+import type { InteractionRecord, InteractionResponse, LmsRecord, TrackingReport } from '../core/tracker';
+import { safeCall } from './cmiWriter';
+import { ScormTracker } from './scormTracker';
 import { isoDuration, isoTimestamp } from './timeFormats';
 
 export interface Scorm2004Api {
@@ -27,30 +27,26 @@ function response(value: InteractionResponse): string {
 const scaled = (percent: number) => String(Math.round(percent) / 100);
 const measure = (fraction: number) => String(Math.round(fraction * 100) / 100);
 
-export class Scorm2004Tracker implements Tracker {
+export class Scorm2004Tracker extends ScormTracker {
   readonly kind = 'scorm2004';
-  private readonly writer: CmiWriter;
-  private readonly objectives: ObjectiveSlots;
-  private interactionCount = 0;
-  private ended = false;
 
-  constructor(private readonly api: Scorm2004Api) {
-    const calls: ScormCalls = {
+  constructor(api: Scorm2004Api) {
+    super({
+      initialize: () => safeCall(() => api.Initialize('')),
+      commit: () => safeCall(() => api.Commit('')),
+      terminate: () => safeCall(() => api.Terminate('')),
       setValue: (element, value) => safeCall(() => api.SetValue(element, value)) === 'true',
       getValue: (element) => safeCall(() => api.GetValue(element)),
       lastError: () => safeCall(() => api.GetLastError()),
-    };
-    this.writer = new CmiWriter(calls);
-    this.objectives = new ObjectiveSlots(this.writer);
+    });
   }
 
-  start(): StartResult {
-    if (safeCall(() => this.api.Initialize('')) !== 'true') return { ok: false, reason: 'Initialize failed' };
+  protected readRecord(): LmsRecord {
     // suspend_data is unset on a first launch, and reading an unset element is an error (403).
     const resumed = this.writer.get('cmi.entry') === 'resume';
     const completion = this.writer.get('cmi.completion_status');
     const success = this.writer.get('cmi.success_status');
-    const record: LmsRecord = {
+    return {
       resumed,
       suspendData: resumed ? this.writer.get('cmi.suspend_data') : '',
       completion: completion === 'completed' || completion === 'incomplete' || completion === 'not attempted' ? completion : 'unknown',
@@ -58,13 +54,9 @@ export class Scorm2004Tracker implements Tracker {
       scorePercent: null,
       learnerName: this.writer.get('cmi.learner_name'),
     };
-    const count = Number(this.writer.get('cmi.interactions._count'));
-    this.interactionCount = Number.isInteger(count) && count > 0 ? count : 0;
-    this.objectives.read();
-    return { ok: true, record };
   }
 
-  private write(report: TrackingReport): void {
+  protected write(report: TrackingReport): void {
     const w = this.writer;
     // An empty location is not a valid 2004 characterstring (406); before the first page there is none to save.
     if (report.location) w.set('cmi.location', report.location);
@@ -90,13 +82,11 @@ export class Scorm2004Tracker implements Tracker {
         w.set(`${prefix}.score.scaled`, scaled(objective.scorePercent));
       }
     }
-    for (const interaction of report.interactions) this.writeInteraction(interaction);
     w.set('cmi.session_time', isoDuration(report.sessionMs));
     w.set('cmi.exit', report.exit);
   }
 
-  private writeInteraction(interaction: InteractionRecord): void {
-    const prefix = `cmi.interactions.${this.interactionCount++}`;
+  protected writeInteraction(prefix: string, interaction: InteractionRecord): boolean {
     const w = this.writer;
     w.setOnce(`${prefix}.id`, interaction.id);
     w.setOnce(`${prefix}.type`, interaction.type);
@@ -107,18 +97,6 @@ export class Scorm2004Tracker implements Tracker {
     w.setOnce(`${prefix}.result`, interaction.result);
     if (interaction.latencyMs !== null) w.setOnce(`${prefix}.latency`, isoDuration(interaction.latencyMs));
     w.setOnce(`${prefix}.description`, interaction.description);
-  }
-
-  save(report: TrackingReport): boolean {
-    if (this.ended) return false;
-    this.write(report);
-    return safeCall(() => this.api.Commit('')) === 'true';
-  }
-
-  finish(report: TrackingReport): void {
-    if (this.ended) return;
-    this.ended = true;
-    this.write(report);
-    safeCall(() => this.api.Terminate(''));
+    return true;
   }
 }
