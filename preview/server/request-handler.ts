@@ -1,6 +1,7 @@
 // Routes of the preview server. The same handler answers on both origins: the main one, and the
 // second one the crossOrigin fault loads the course from.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { SCORM_VERSIONS, type ScormVersion } from '../shared/lms-types';
 import { contentTypeFor } from './content-types';
 import type { PackageSource } from './package-zips';
@@ -71,14 +72,24 @@ function servePackageFile(source: PackageSource, encodedPath: string, response: 
   send(response, 200, contentTypeFor(path), data);
 }
 
+/** Text worth compressing: LMS web servers gzip these, so the preview does too, or its timings would mislead. */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml)|image\/svg\+xml)/;
+const MIN_COMPRESSED_BYTES = 1024;
+
 function send(response: ServerResponse, status: number, contentType: string, body: string | Uint8Array): void {
+  const raw = typeof body === 'string' ? Buffer.from(body) : body;
+  const acceptsGzip = /\bgzip\b/.test(String(response.req.headers['accept-encoding'] ?? ''));
+  const compress = acceptsGzip && COMPRESSIBLE.test(contentType) && raw.byteLength >= MIN_COMPRESSED_BYTES;
+  const payload = compress ? gzipSync(raw) : raw;
   response.writeHead(status, {
     'Content-Type': contentType,
-    'Content-Length': typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength,
+    'Content-Length': payload.byteLength,
+    ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
+    Vary: 'Accept-Encoding',
     // A rebuilt package must show on the next reload.
     'Cache-Control': 'no-store',
     // Like a strict LMS: a file served with the wrong type fails here rather than in production.
     'X-Content-Type-Options': 'nosniff',
   });
-  response.end(response.req.method === 'HEAD' ? undefined : body);
+  response.end(response.req.method === 'HEAD' ? undefined : payload);
 }

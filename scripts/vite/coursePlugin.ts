@@ -1,25 +1,43 @@
-// Vite plugin: `import course from 'virtual:course'` gives the compiled, validated course as JSON.
+// Vite plugin: `import course from 'virtual:course'` gives the compiled, validated course as JSON, and
+// index.html gets the welcome text pre-rendered, so it shows before the player's script has arrived.
 // Content problems fail the build with every file and path at fault.
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import type { Plugin } from 'vite';
+import type { Course } from '../../src/content/course';
 import { ContentError, loadCourse } from '../../src/content/load';
+import { WelcomeIntro } from '../../src/ui/WelcomeIntro';
 
 const PUBLIC_ID = 'virtual:course';
 const RESOLVED_ID = '\0virtual:course';
+/** index.html's placeholder for the player; the player replaces everything inside it when it starts. */
+const ROOT_PLACEHOLDER = '<div id="root"><p class="loading">Loading the course…</p></div>';
 
 export function coursePlugin(root: string): Plugin {
+  let course: Course;
   return {
     name: 'course-content',
-    resolveId(id) {
-      return id === PUBLIC_ID ? RESOLVED_ID : undefined;
-    },
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+    buildStart() {
       try {
-        return `export default ${JSON.stringify(loadCourse(root))};`;
+        course = loadCourse(root);
       } catch (error) {
         if (error instanceof ContentError) this.error(error.message);
         throw error;
       }
+    },
+    resolveId(id) {
+      return id === PUBLIC_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      return id === RESOLVED_ID ? `export default ${JSON.stringify(course)};` : undefined;
+    },
+    transformIndexHtml(html) {
+      if (!html.includes(ROOT_PLACEHOLDER)) throw new Error(`index.html must contain ${ROOT_PLACEHOLDER}`);
+      const intro = renderToStaticMarkup(createElement(WelcomeIntro, { course }));
+      return html.replace(
+        ROOT_PLACEHOLDER,
+        `<div id="root"><article class="welcome">${intro}<p class="loading">Loading the course…</p></article></div>`,
+      );
     },
   };
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useCourse } from './CourseContext';
-import { ViewHeading } from './ViewHeading';
+import { WelcomeIntro } from './WelcomeIntro';
 
 export function WelcomeView({ onStart, onResume }: { onStart(): void; onResume: (() => void) | null }) {
   const { index, snapshot, dispatch } = useCourse();
@@ -9,14 +9,7 @@ export function WelcomeView({ onStart, onResume }: { onStart(): void; onResume: 
   const resumePage = snapshot.state.location ? index.pageById.get(snapshot.state.location) : undefined;
   return (
     <article className="welcome">
-      <p className="series">{course.series}, {course.module}</p>
-      <ViewHeading>{course.title}</ViewHeading>
-      <p>{course.description}</p>
-      <p>Estimated time: about {course.estimatedMinutes} minutes. You can stop at any point and continue later.</p>
-      <h2>Learning objectives</h2>
-      <ol>
-        {course.objectives.map((objective) => <li key={objective.id}>{objective.title}</li>)}
-      </ol>
+      <WelcomeIntro course={course} />
       <div className="intake">
         <label htmlFor={roleId}>{course.intake.question} <span className="hint">(optional)</span></label>
         <select id={roleId} value={snapshot.state.role ?? ''} onChange={(e) => dispatch({ type: 'setRole', role: e.target.value || null })} aria-describedby={`${roleId}-why`}>

@@ -10,8 +10,8 @@
 // The tests in "the course, walked once" share one learner, in order: each goes on from where the last stopped.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Frame, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CoursePage } from '../../src/content/course';
 import { inlineToText, richToText, type Inline } from '../../src/content/richText';
 import type { BlockOf, Question } from '../../src/content/schema';
@@ -20,7 +20,8 @@ import { CourseSession } from '../../src/core/session';
 import { takeFinal, visitEverything } from '../support/driveSession';
 import { repoRoot } from '../support/fixtures';
 import { immediateClock, MemoryTracker } from '../support/memoryTracker';
-import { launchChromium, openCourse, startPreview, type Course, type Preview } from './support';
+import { openCourse, type Course, type Preview } from './support';
+import { useBrowserAndPreview } from './support/browserAndPreview';
 import {
   axeViolations,
   clippedText,
@@ -35,17 +36,9 @@ import {
 } from './support/axe';
 import { answer, course, expectPage, shownFinalItems, stemStart } from './support/learner';
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await startPreview();
-});
-afterAll(async () => {
+const env = useBrowserAndPreview();
+afterAll(() => {
   console.log(`accessibility: axe-core (${['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'].join(', ')}) checked ${checked.length} views and states; ${layoutChecked} views checked for reflow, 200% text, text spacing, target size and borders`);
-  await preview?.close();
-  await browser?.close();
 });
 
 const text = (nodes: Inline[]) => inlineToText(nodes).replace(/\s+/g, ' ').trim();
@@ -320,7 +313,7 @@ describe('the course, walked once (SCORM 2004)', () => {
   let run: Course;
 
   it('welcome, role question, menu and results before starting', async () => {
-    run = await openCourse(browser, preview, { version: '2004' });
+    run = await openCourse(env.browser, env.preview, { version: '2004' });
     await run.page.setViewportSize({ width: 1400, height: 1000 });
     await sizeFrame(run.page, 1280, 800);
     const sco = run.sco;
@@ -384,7 +377,7 @@ describe('the course, walked once (SCORM 2004)', () => {
 
 describe('notices', () => {
   it('no LMS (noApi), LMS refused, saving failed and saved again, unreadable saved progress: each passes axe', async () => {
-    const noApi = await openCourse(browser, preview, { version: '2004', faults: { noApi: true } });
+    const noApi = await openCourse(env.browser, env.preview, { version: '2004', faults: { noApi: true } });
     let sco = noApi.sco;
     await sco.getByText('not connected to a learning system').waitFor();
     await checkState(sco, 'notice: no LMS (noApi fault)');
@@ -393,13 +386,13 @@ describe('notices', () => {
     await checkState(sco, 'notice dismissed');
     await noApi.context.close();
 
-    const refused = await openCourse(browser, preview, { version: '2004', faults: { initialize: 'false' } });
+    const refused = await openCourse(env.browser, env.preview, { version: '2004', faults: { initialize: 'false' } });
     await refused.sco.getByText('did not accept the connection').waitFor();
     await checkState(refused.sco, 'notice: LMS refused the connection');
     await refused.context.close();
 
     // The first save (at launch) and its first retry fail: the learner is told; the next retry works.
-    const flaky = await openCourse(browser, preview, { version: '2004', faults: { commit: 'false', commitFailures: 2 } });
+    const flaky = await openCourse(env.browser, env.preview, { version: '2004', faults: { commit: 'false', commitFailures: 2 } });
     sco = flaky.sco;
     await sco.getByRole('alert').filter({ hasText: 'not being saved right now' }).waitFor({ timeout: 15_000 });
     await checkState(sco, 'notice: saving failed (alert)');
@@ -407,7 +400,7 @@ describe('notices', () => {
     await checkState(sco, 'notice: saved again');
     await flaky.context.close();
 
-    const garbled = await openCourse(browser, preview, { version: '2004', preload: { 'cmi.suspend_data': 'not a saved state', 'cmi.exit': 'suspend', 'cmi.completion_status': 'incomplete' } });
+    const garbled = await openCourse(env.browser, env.preview, { version: '2004', preload: { 'cmi.suspend_data': 'not a saved state', 'cmi.exit': 'suspend', 'cmi.completion_status': 'incomplete' } });
     await garbled.sco.getByText('could not be read').waitFor();
     await checkState(garbled.sco, 'notice: saved progress could not be read');
     await garbled.context.close();
@@ -428,7 +421,7 @@ describe('the plain web build (no LMS)', () => {
     const report = tracker.last!;
     const stored = JSON.stringify({ suspendData: report.suspendData, completion: report.completion, success: report.success, scorePercent: report.scorePercent });
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const url = pathToFileURL(resolve(repoRoot, 'dist/web/index.html')).href;
     // Stored before the course starts (a reload would let the course save over it on the way out).
@@ -454,7 +447,7 @@ describe('the plain web build (no LMS)', () => {
 
 describe('SCORM 1.2', () => {
   it('welcome and first page pass axe (same player, other tracker)', async () => {
-    const run = await openCourse(browser, preview, { version: '12' });
+    const run = await openCourse(env.browser, env.preview, { version: '12' });
     const sco = run.sco;
     await sco.getByRole('heading', { level: 1, name: course.title }).waitFor();
     await checkState(sco, 'SCORM 1.2: welcome');

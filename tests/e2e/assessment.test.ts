@@ -2,8 +2,8 @@
 // a learner who passes at once, one who fails, reviews and passes, one who uses every attempt, and one who closes
 // the tab in the middle of an attempt. After each, the LMS's record is read back the way an administrator's
 // report would show it: status, score, one objective per learning objective, and one interaction per answer.
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CoursePage } from '../../src/content/course';
 import type { Question } from '../../src/content/schema';
 import { indexCourse } from '../../src/core/courseIndex';
@@ -13,15 +13,13 @@ import { immediateClock, MemoryTracker } from '../support/memoryTracker';
 import {
   assertCleanRun,
   closeTab,
-  launchChromium,
   openCourse,
   reopenCourse,
-  startPreview,
   type CmiRecord,
   type Course,
-  type Preview,
   type ScormVersion,
 } from './support';
+import { useBrowserAndPreview } from './support/browserAndPreview';
 import {
   answerFinalItems,
   course,
@@ -46,17 +44,7 @@ const drawSize = index.final?.pools.reduce((sum, pool) => sum + pool.draw, 0) ??
 /** The attempts that fail below: 5 of 14 right is 36%. */
 const FAILING_RIGHT_COUNT = 5;
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await startPreview();
-});
-afterAll(async () => {
-  await preview?.close();
-  await browser?.close();
-});
+const env = useBrowserAndPreview();
 
 // ---------- what a learner did, and what the LMS should therefore hold ----------
 
@@ -197,7 +185,7 @@ function studiedEverythingRecord(version: ScormVersion): CmiRecord {
 }
 
 async function resumeAtTheAssessment(version: ScormVersion): Promise<Course> {
-  const run = await openCourse(browser, preview, { version, preload: studiedEverythingRecord(version) });
+  const run = await openCourse(env.browser, env.preview, { version, preload: studiedEverythingRecord(version) });
   await run.sco.getByRole('button', { name: `Resume: ${finalPage.title}` }).click();
   await expectPage(run.sco, finalPage);
   return run;
@@ -238,7 +226,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: the final assessment', (versio
   const passedStatus = version === '12' ? 'passed' : 'completed/passed';
 
   it('pass: a learner who completes the course and passes on attempt 1', async () => {
-    const run = await openCourse(browser, preview, { version });
+    const run = await openCourse(env.browser, env.preview, { version });
     const attempts: TakenAttempt[] = [];
     await walkCourse(run.sco, { takeFinal: async (sco) => void attempts.push(await takeAttempt(sco, Infinity)) });
     await finishFromResults(run.sco);

@@ -1,23 +1,13 @@
 // The course engine end to end: the real built packages in the preview LMS, in Chromium, as a learner uses them.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/fixtures';
-import { assertCleanRun, closeTab, launchChromium, openCourse, reopenCourse, startPreview, type Preview } from './support';
+import { assertCleanRun, closeTab, openCourse, reopenCourse } from './support';
+import { useBrowserAndPreview } from './support/browserAndPreview';
 import { completePage, course, expectPage, next, start, walkCourse } from './support/learner';
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await startPreview();
-});
-afterAll(async () => {
-  await preview?.close();
-  await browser?.close();
-});
+const env = useBrowserAndPreview();
 
 const element = {
   '12': { status: 'cmi.core.lesson_status', raw: 'cmi.core.score.raw', location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', time: 'cmi.core.session_time' },
@@ -26,7 +16,7 @@ const element = {
 
 describe.each(['12', '2004'] as const)('SCORM %s package', (version) => {
   it('records a completed, passed course with a clean API log', async () => {
-    const run = await openCourse(browser, preview, { version });
+    const run = await openCourse(env.browser, env.preview, { version });
     await walkCourse(run.sco);
     await run.sco.getByRole('button', { name: 'Finish and close' }).click();
     await run.sco.getByText('Your session has ended').waitFor();
@@ -50,7 +40,7 @@ describe.each(['12', '2004'] as const)('SCORM %s package', (version) => {
   });
 
   it('puts a learner who closed the tab mid-course back on the same page, with their progress', async () => {
-    const first = await openCourse(browser, preview, { version });
+    const first = await openCourse(env.browser, env.preview, { version });
     await start(first.sco);
     const [p1, p2, p3] = course.pages;
     await completePage(first.sco, p1!);
@@ -74,7 +64,7 @@ describe.each(['12', '2004'] as const)('SCORM %s package', (version) => {
 
 describe('the plain web build', () => {
   it('runs from file:// with no LMS, says nothing is reported, and keeps progress on the device', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

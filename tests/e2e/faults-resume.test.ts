@@ -1,8 +1,7 @@
 // The fault matrix, continued (see faults.test.ts): what the LMS hands back when the learner returns. A saved
 // state that is garbage, cut short or another course's; one from an older version of the course; a tab that
 // died; a record already completed or passed; and a full run with every answer given, against SCORM 1.2's limits.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CMI_NAMES } from '../../preview/shared/cmi-names';
 import type { CoursePage } from '../../src/content/course';
 import { correctAnswer } from '../../src/core/answers';
@@ -10,7 +9,8 @@ import { indexCourse } from '../../src/core/courseIndex';
 import type { Action } from '../../src/core/progress';
 import { encodeState } from '../../src/core/savedState';
 import { SCORM12_LIMITS } from '../../src/tracking/scorm12Tracker';
-import { assertCleanRun, crashTab, launchChromium, openCourse, reopenCourse, startPreview, type Course, type Preview, type ScormVersion } from './support';
+import { assertCleanRun, crashTab, openCourse, reopenCourse, type Course, type ScormVersion } from './support';
+import { useBrowserAndPreview } from './support/browserAndPreview';
 import { completePage, course, expectPage, next, start, takeFinalAttempt, walkCourse } from './support/learner';
 import {
   callsOf,
@@ -28,17 +28,7 @@ import {
   type LmsStatus,
 } from './support/resilience';
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await startPreview();
-});
-afterAll(async () => {
-  await preview?.close();
-  await browser?.close();
-});
+const env = useBrowserAndPreview();
 
 const pageById = (id: string): CoursePage => {
   const page = course.pages.find((p) => p.id === id);
@@ -50,7 +40,7 @@ const finalPage = course.pages.find((page) => page.blocks.some((b) => b.type ===
 const somePages = stateAfter([firstPage, secondPage, thirdPage].map((page): Action => ({ type: 'go', pageId: page.id })));
 
 function openWithRecord(version: ScormVersion, status: LmsStatus, suspendData: string, score?: number): Promise<Course> {
-  return openCourse(browser, preview, { version, preload: suspendedRecord(version, status, suspendData, score) });
+  return openCourse(env.browser, env.preview, { version, preload: suspendedRecord(version, status, suspendData, score) });
 }
 
 /** Every completion (and success) value the course wrote, as "completion" or "completion/success" per write. */
@@ -123,7 +113,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: resuming', (version) => {
   });
 
   it('7. after the tab is killed mid-page, resumes with everything up to the last page change', async () => {
-    const first = await openCourse(browser, preview, { version });
+    const first = await openCourse(env.browser, env.preview, { version });
     await start(first.sco);
     for (const page of [firstPage, secondPage, thirdPage]) {
       await completePage(first.sco, page);
@@ -182,7 +172,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: resuming', (version) => {
   });
 
   it('11. stays within the SCORM 1.2 limits with everything answered and every final attempt used', { timeout: 240_000 }, async () => {
-    const run = await openCourse(browser, preview, { version });
+    const run = await openCourse(env.browser, env.preview, { version });
     await run.sco.getByLabel(course.intake.question).selectOption({ label: course.intake.roles[0]!.label });
     await walkCourse(run.sco, {
       takeFinal: async (sco) => {

@@ -2,13 +2,13 @@
 // refuses to start or to commit, a cross-origin parent, a learner clicking as fast as they can, and every order
 // of the events that end a session. Whatever goes wrong, the learner keeps their work and is told what matters.
 // The matrix continues in faults-resume.test.ts (saved records and resuming).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API_METHOD_NAMES } from '../../preview/shared/api-methods';
 import { CMI_NAMES } from '../../preview/shared/cmi-names';
 import type { CoursePage } from '../../src/content/course';
 import { decodeState } from '../../src/core/savedState';
-import { assertCleanRun, launchChromium, openCourse, startPreview, type Course, type Faults, type Preview, type ScormVersion } from './support';
+import { assertCleanRun, openCourse, type Course, type Faults, type ScormVersion } from './support';
+import { useBrowserAndPreview } from './support/browserAndPreview';
 import { completePage, course, expectPage, next, start } from './support/learner';
 import {
   callsOf,
@@ -23,17 +23,7 @@ import {
   type PageEvent,
 } from './support/resilience';
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await startPreview();
-});
-afterAll(async () => {
-  await preview?.close();
-  await browser?.close();
-});
+const env = useBrowserAndPreview();
 
 const [firstPage, secondPage, thirdPage] = course.pages as [CoursePage, CoursePage, CoursePage];
 const NOT_CONNECTED = 'not connected to a learning system';
@@ -42,9 +32,9 @@ const NOT_SAVING = 'Your progress is not being saved right now';
 
 /** Opens the course with faults and waits for the welcome screen, noting any uncaught error on the way. */
 async function launch(version: ScormVersion, faults: Faults = {}): Promise<Course & { errors: string[] }> {
-  const browserContext = await browser.newContext();
+  const browserContext = await env.browser.newContext();
   const errors = uncaughtErrors(browserContext);
-  const run = await openCourse(browser, preview, { version, faults, context: browserContext });
+  const run = await openCourse(env.browser, env.preview, { version, faults, context: browserContext });
   await run.sco.getByRole('heading', { level: 1, name: course.title }).waitFor();
   // Assigned, not spread: `sco` is a getter that must keep finding the frame after a relaunch.
   return Object.assign(run, { errors });

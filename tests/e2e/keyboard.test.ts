@@ -1,29 +1,19 @@
 // WCAG 2.1.1 Keyboard, 2.4.3 Focus Order, 2.4.7 Focus Visible (and 2.2's 2.4.11 Focus Not Obscured): the whole
 // course, from the welcome screen to "Finish and close", taken with key presses only in the real SCORM 2004
 // package in the preview LMS. Every focus stop is sampled for a visible focus indicator (see keyboardLearner.ts).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openCourse, startPreview, type Preview } from './support';
+import { describe, expect, it } from 'vitest';
+import { openCourse } from './support';
+import { useBrowserAndPreview } from './support/browserAndPreview';
 import { completePageByKeyboard, KeyboardLearner, nextByKeyboard } from './support/keyboardLearner';
 import { course } from './support/learner';
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await startPreview();
-});
-afterAll(async () => {
-  await preview?.close();
-  await browser?.close();
-});
+const env = useBrowserAndPreview();
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('keyboard only', () => {
   it('completes the whole course with Tab, Shift+Tab, Enter, Space, arrows and typing, with focus always visible', async () => {
-    const run = await openCourse(browser, preview, { version: '2004' });
+    const run = await openCourse(env.browser, env.preview, { version: '2004' });
     await run.page.setViewportSize({ width: 1280, height: 900 });
     const kb = new KeyboardLearner(run.page, () => run.sco);
     const sco = run.sco;

@@ -3,25 +3,15 @@
 // and the learner's own words (reflections, the action plan) never reach the LMS.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { packageBasePath } from '../../preview/server/page-templates';
 import { repoRoot } from '../support/fixtures';
-import { assertCleanRun, externalRequests, launchChromium, openCourse, startPreview, type Preview } from './support';
+import { assertCleanRun, externalRequests, openCourse } from './support';
+import { useBrowserAndPreview } from './support/browserAndPreview';
 import { course, walkCourse } from './support/learner';
 import { callsOf, goToPageFromMenu, openResults } from './support/resilience';
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await startPreview();
-});
-afterAll(async () => {
-  await preview?.close();
-  await browser?.close();
-});
+const env = useBrowserAndPreview();
 
 /** The policy in a page's meta tag, as directive → sources. */
 function metaPolicy(html: string): Map<string, string[]> {
@@ -67,7 +57,7 @@ const actionPlanPage = course.pages.find((page) => page.blocks.some((block) => b
 
 describe.each(['12', '2004'] as const)('SCORM %s: a full run', (version) => {
   it("loads only the package's files, breaks no CSP rule, and never sends the learner's own words", { timeout: 240_000 }, async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const violations: string[] = [];
     await context.exposeFunction('reportCspViolation', (violation: string) => violations.push(violation));
     await context.addInitScript(() => {
@@ -85,7 +75,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: a full run', (version) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
 
-    const run = await openCourse(browser, preview, { version, context });
+    const run = await openCourse(env.browser, env.preview, { version, context });
     await walkCourse(run.sco);
     // The learner's own words, typed where the course offers to keep them: a reflection and the action plan.
     for (const page of [reflectionPage, actionPlanPage]) {
@@ -104,7 +94,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: a full run', (version) => {
     expect(Object.values((await run.lms.record())!.cmi).filter((value) => value.includes(MARKER))).toEqual([]);
 
     expect(externalRequests(run.requests)).toEqual([]);
-    const packageFiles = new URL(packageBasePath(version), preview.url).href;
+    const packageFiles = new URL(packageBasePath(version), env.preview.url).href;
     expect(courseRequests.length).toBeGreaterThan(0);
     expect(courseRequests.filter((url) => !url.startsWith(packageFiles))).toEqual([]);
     expect(violations).toEqual([]);
