@@ -68,15 +68,20 @@ async function main(): Promise<Row[]> {
     await measureStartup(browser, preview, STARTUP_VERSION, welcome); // the untimed warm-up run
     const runs: StartupTiming[] = [];
     for (let run = 0; run < STARTUP_RUNS; run++) runs.push(await measureStartup(browser, preview, STARTUP_VERSION, welcome));
-    const times = runs.map((run) => run.firstLessonTextMs).sort((a, b) => a - b);
-    const typical = median(times);
+    const throttle = `${THROTTLE.downKbps / 1000} Mbps / ${THROTTLE.latencyMs} ms / CPU ×${THROTTLE.cpuSlowdown}`;
+    const spread = (times: number[]) => {
+      const sorted = [...times].sort((a, b) => a - b);
+      return `${seconds(median(sorted))} median of ${STARTUP_RUNS} (min ${seconds(sorted[0]!)}, max ${seconds(sorted[sorted.length - 1]!)})`;
+    };
+    const firstText = runs.map((run) => run.firstLessonTextMs);
     rows.push({
-      measure: `first lesson text, ${THROTTLE.downKbps / 1000} Mbps / ${THROTTLE.latencyMs} ms / CPU ×${THROTTLE.cpuSlowdown}`,
-      value: `${seconds(typical)} median of ${STARTUP_RUNS} (min ${seconds(times[0]!)}, max ${seconds(times[times.length - 1]!)})`,
-      verdict: atMost(typical, budgets.firstLessonTextMs, seconds),
+      measure: `first lesson text (pre-rendered welcome), ${throttle}`,
+      value: spread(firstText),
+      verdict: atMost(median(firstText), budgets.firstLessonTextMs, seconds),
     });
+    rows.push({ measure: `player ready (Start button), ${throttle}`, value: spread(runs.map((run) => run.playerReadyMs)) });
     const arrived = median(runs.map((run) => run.filesArrivedMs));
-    rows.push({ measure: "  of which downloading the course's files (served uncompressed)", value: `${seconds(arrived)} median` });
+    rows.push({ measure: "  of which downloading the course's files (gzip, as LMS servers send them)", value: `${seconds(arrived)} median` });
     // Timing on a shared machine is only as quiet as the machine; this says how busy it was.
     rows.push({ measure: 'machine load (1-minute average) before timing', value: load.toFixed(2) });
 

@@ -1,10 +1,10 @@
 // How long a learner on a slow connection and a modest device waits for the course's first text.
 //
 // "First lesson text" is the welcome screen's h1 (the course title) together with its description paragraph: the
-// first of the course's own words a learner sees, and the point where they can start reading and press Start.
-// Everything after it (Start, the first page) runs from the already-loaded bundle without touching the network,
-// so startup cost ends here. It counts as on screen at the first animation frame after both are in the DOM: the
-// frame that paints them.
+// first of the course's own words a learner sees. The build pre-renders them into index.html, so they show before
+// the player's script arrives. "Player ready" is when the Start button exists: from then on, Start and every page
+// run from the loaded bundle without touching the network. Each counts as on screen at the first animation frame
+// after it is in the DOM: the frame that paints it.
 //
 // The clock starts at the course frame's navigation, when the LMS launches the course (its performance.timeOrigin):
 // the LMS page before that, here the preview's own unminified harness, is the LMS's cost, not the course's.
@@ -26,6 +26,8 @@ declare global {
   interface Window {
     /** Set in the course frame by the init script below: epoch milliseconds of the frame that paints the text. */
     __firstLessonTextAt?: number;
+    /** Likewise, for the frame that paints the player's Start button. */
+    __playerReadyAt?: number;
   }
 }
 
@@ -44,10 +46,16 @@ function firstLessonTextWatcher(text: WelcomeText): string {
     const title = ${JSON.stringify(text.title.trim())};
     const description = ${JSON.stringify(text.description.trim())};
     const texts = (selector) => [...document.querySelectorAll(selector)].map((e) => e.textContent.trim());
+    const paintedAt = (key) => requestAnimationFrame(() => { window[key] = performance.timeOrigin + performance.now(); });
     const observer = new MutationObserver(() => {
-      if (!texts('h1').includes(title) || !texts('p').includes(description)) return;
-      observer.disconnect();
-      requestAnimationFrame(() => { window.__firstLessonTextAt = performance.timeOrigin + performance.now(); });
+      if (window.__firstLessonTextAt === undefined && !window.__textSeen && texts('h1').includes(title) && texts('p').includes(description)) {
+        window.__textSeen = true;
+        paintedAt('__firstLessonTextAt');
+      }
+      if (texts('button').includes('Start the course')) {
+        observer.disconnect();
+        paintedAt('__playerReadyAt');
+      }
     });
     observer.observe(document, { childList: true, subtree: true, characterData: true });
   })();`;
@@ -63,6 +71,8 @@ async function courseFrame(page: Page): Promise<Frame> {
 export interface StartupTiming {
   /** From the course frame's navigation to the first lesson text on screen. */
   firstLessonTextMs: number;
+  /** From the same start to the player's Start button on screen. */
+  playerReadyMs: number;
   /** From the same start until the last of the course's files (index.html, its script and stylesheet) arrived:
    * the network's share, which the bundle's size decides; the rest is the device running the course. */
   filesArrivedMs: number;
@@ -87,9 +97,12 @@ export async function measureStartup(browser: Browser, preview: Preview, version
     const query = buildLaunchQuery({ faults: {}, preload: null, fresh: true });
     await page.goto(new URL(`${lmsPagePath(version)}?${query}`, preview.url).href, { timeout: RUN_TIMEOUT_MS });
     const frame = await courseFrame(page);
-    await frame.waitForFunction(() => window.__firstLessonTextAt !== undefined, undefined, { timeout: RUN_TIMEOUT_MS });
+    await frame.waitForFunction(() => window.__firstLessonTextAt !== undefined && window.__playerReadyAt !== undefined, undefined, {
+      timeout: RUN_TIMEOUT_MS,
+    });
     return frame.evaluate(() => ({
       firstLessonTextMs: (window.__firstLessonTextAt ?? Number.NaN) - performance.timeOrigin,
+      playerReadyMs: (window.__playerReadyAt ?? Number.NaN) - performance.timeOrigin,
       filesArrivedMs: Math.max(
         ...performance.getEntriesByType('navigation').map((entry) => (entry as PerformanceNavigationTiming).responseEnd),
         ...performance.getEntriesByType('resource').map((entry) => (entry as PerformanceResourceTiming).responseEnd),
