@@ -10,8 +10,8 @@ import { WelcomeIntro } from '../../src/ui/WelcomeIntro';
 
 const PUBLIC_ID = 'virtual:course';
 const RESOLVED_ID = '\0virtual:course';
-/** index.html's placeholder for the player; the player replaces everything inside it when it starts. */
-const ROOT_PLACEHOLDER = '<div id="root"><p class="loading">Loading the course…</p></div>';
+/** index.html's root as written, showing "Loading…"; the player replaces everything inside it when it starts. */
+const LOADING_ROOT = '<div id="root"><p class="loading">Loading the course…</p></div>';
 
 export function coursePlugin(root: string): Plugin {
   let course: Course;
@@ -32,10 +32,10 @@ export function coursePlugin(root: string): Plugin {
       return id === RESOLVED_ID ? `export default ${JSON.stringify(course)};` : undefined;
     },
     transformIndexHtml(html) {
-      if (!html.includes(ROOT_PLACEHOLDER)) throw new Error(`index.html must contain ${ROOT_PLACEHOLDER}`);
+      if (!html.includes(LOADING_ROOT)) throw new Error(`index.html must contain ${LOADING_ROOT}`);
       const intro = renderToStaticMarkup(createElement(WelcomeIntro, { course }));
       return html.replace(
-        ROOT_PLACEHOLDER,
+        LOADING_ROOT,
         `<div id="root"><article class="welcome">${intro}<p class="loading">Loading the course…</p></article></div>`,
       );
     },

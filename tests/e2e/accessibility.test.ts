@@ -13,7 +13,6 @@ import { pathToFileURL } from 'node:url';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CoursePage } from '../../src/content/course';
-import { inlineToText, richToText, type Inline } from '../../src/content/richText';
 import type { BlockOf, Question } from '../../src/content/schema';
 import { indexCourse } from '../../src/core/courseIndex';
 import { CourseSession } from '../../src/core/session';
@@ -34,14 +33,13 @@ import {
   unannouncedNewWindowLinks,
   weakControlBorders,
 } from './support/axe';
-import { answer, course, expectPage, shownFinalItems, stemStart } from './support/learner';
+import { activityOn, answer, course, expectPage, shownFinalItems, stemStart, text } from './support/learner';
 
 const env = useBrowserAndPreview();
 afterAll(() => {
   console.log(`accessibility: axe-core (${['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'].join(', ')}) checked ${checked.length} views and states; ${layoutChecked} views checked for reflow, 200% text, text spacing, target size and borders`);
 });
 
-const text = (nodes: Inline[]) => inlineToText(nodes).replace(/\s+/g, ' ').trim();
 const finalPage = course.pages.find((p) => p.blocks.some((b) => b.type === 'quiz' && course.quizzes[b.quiz]?.kind === 'final'))!;
 
 /** Every view or state axe-core checked, by name, and how many views had their layout checked. */
@@ -126,7 +124,7 @@ async function practiseChecked(sco: Frame, question: Question, state: string): P
 async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' | 'scenario' | 'partnerBuilder' | 'actionPlan'>, state: string, run: Course): Promise<void> {
   switch (block.type) {
     case 'reflection': {
-      const section = sco.locator('section.reflection').filter({ hasText: richToText(block.prompt).slice(0, 50) });
+      const section = activityOn.reflection(sco, block);
       await section.getByRole('textbox').fill('My own thoughts, which stay on this device.');
       await section.getByRole('button', { name: 'Compare with the model answer' }).click();
       await section.getByRole('heading', { name: 'Model answer' }).waitFor();
@@ -135,7 +133,7 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
       break;
     }
     case 'sort': {
-      const section = sco.locator('section.sort-activity').first();
+      const section = activityOn.sort(sco);
       const checkButton = section.getByRole('button', { name: 'Check my sorting' });
       await checkButton.click();
       await section.getByRole('alert').waitFor();
@@ -156,7 +154,7 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
       break;
     }
     case 'scenario': {
-      const section = sco.locator('section.scenario').first();
+      const section = activityOn.scenario(sco);
       for (const [i, step] of block.steps.entries()) {
         if (step.decision) {
           const choose = section.getByRole('button', { name: 'Choose' }).last();
@@ -185,9 +183,9 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
       break;
     }
     case 'partnerBuilder': {
-      const section = sco.locator('section.partner-builder').first();
+      const section = activityOn.partnerBuilder(sco);
       for (const [i, need] of block.needs.entries()) {
-        const needBox = section.locator('.partner-need').filter({ has: sco.locator('legend', { hasText: text(need.need) }) });
+        const needBox = activityOn.partnerNeed(sco, need);
         if (i === 0) {
           await needBox.getByRole('button', { name: 'Check', exact: true }).click();
           await needBox.getByRole('alert').waitFor();

@@ -6,10 +6,9 @@
 // covered (WCAG 2.4.7, 1.4.11, and 2.2's 2.4.11).
 import type { ElementHandle, Frame, Locator, Page } from 'playwright-core';
 import type { CoursePage } from '../../../src/content/course';
-import { richToText } from '../../../src/content/richText';
 import type { BlockOf, Question } from '../../../src/content/schema';
 import { focusSample } from './axe';
-import { course, shownFinalItems, stemStart, text } from './learner';
+import { activityOn, course, shownFinalItems, stemStart, text } from './learner';
 
 /** How many Tab presses may separate two stops before the target is declared unreachable. */
 const MAX_TABS = 250;
@@ -180,14 +179,14 @@ async function activityByKeyboard(kb: KeyboardLearner, block: BlockOf<'reflectio
   const sco = kb.sco;
   switch (block.type) {
     case 'reflection': {
-      const section = sco.locator('section.reflection').filter({ hasText: richToText(block.prompt).slice(0, 50) });
+      const section = activityOn.reflection(sco, block);
       await kb.typeInto(section.getByRole('textbox'), 'Typed.');
       await kb.activate(section.getByRole('button', { name: 'Compare with the model answer' }));
       await kb.expectFocusOn(section.getByRole('heading', { name: 'Model answer' }));
       break;
     }
     case 'sort': {
-      const section = sco.locator('section.sort-activity').first();
+      const section = activityOn.sort(sco);
       for (const item of block.items) {
         const category = block.categories.find((c) => c.id === item.category)!;
         await kb.chooseRadio(section.getByRole('group', { name: text(item.text), exact: true }).getByLabel(text(category.label), { exact: true }));
@@ -197,7 +196,7 @@ async function activityByKeyboard(kb: KeyboardLearner, block: BlockOf<'reflectio
       break;
     }
     case 'scenario': {
-      const section = sco.locator('section.scenario').first();
+      const section = activityOn.scenario(sco);
       for (const step of block.steps) {
         if (step.decision) {
           const best = step.decision.choices.find((c) => c.best) ?? step.decision.choices[0]!;
@@ -215,9 +214,9 @@ async function activityByKeyboard(kb: KeyboardLearner, block: BlockOf<'reflectio
       break;
     }
     case 'partnerBuilder': {
-      const section = sco.locator('section.partner-builder').first();
+      const section = activityOn.partnerBuilder(sco);
       for (const need of block.needs) {
-        const needBox = section.locator('.partner-need').filter({ has: sco.locator('legend', { hasText: text(need.need) }) });
+        const needBox = activityOn.partnerNeed(sco, need);
         for (const partnerId of need.partners) {
           const partner = block.partners.find((p) => p.id === partnerId)!;
           await kb.setCheckbox(needBox.getByLabel(text(partner.label), { exact: true }), true);

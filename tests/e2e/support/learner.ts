@@ -52,17 +52,28 @@ export async function practise(sco: Frame, question: Question): Promise<void> {
   await container.locator('.feedback-verdict', { hasText: 'Correct.' }).waitFor();
 }
 
+/** Where each activity is on the page, for the mouse, keyboard and accessibility learners alike. */
+export const activityOn = {
+  reflection: (sco: Frame, block: BlockOf<'reflection'>) =>
+    sco.locator('section.reflection').filter({ hasText: richToText(block.prompt).slice(0, 50) }),
+  sort: (sco: Frame) => sco.locator('section.sort-activity').first(),
+  scenario: (sco: Frame) => sco.locator('section.scenario').first(),
+  partnerBuilder: (sco: Frame) => sco.locator('section.partner-builder').first(),
+  partnerNeed: (sco: Frame, need: BlockOf<'partnerBuilder'>['needs'][number]) =>
+    activityOn.partnerBuilder(sco).locator('.partner-need').filter({ has: sco.locator('legend', { hasText: text(need.need) }) }),
+};
+
 async function doActivity(sco: Frame, block: BlockOf<'reflection' | 'sort' | 'scenario' | 'partnerBuilder'>): Promise<void> {
   switch (block.type) {
     case 'reflection': {
-      const section = sco.locator('section.reflection').filter({ hasText: richToText(block.prompt).slice(0, 50) });
+      const section = activityOn.reflection(sco, block);
       await section.getByRole('textbox').fill('My own thoughts, which stay on this device.');
       await section.getByRole('button', { name: 'Compare with the model answer' }).click();
       await section.getByRole('heading', { name: 'Model answer' }).waitFor();
       break;
     }
     case 'sort': {
-      const section = sco.locator('section.sort-activity').first();
+      const section = activityOn.sort(sco);
       for (const item of block.items) {
         const category = block.categories.find((c) => c.id === item.category)!;
         await section.getByRole('group', { name: text(item.text), exact: true }).getByLabel(text(category.label), { exact: true }).check();
@@ -71,7 +82,7 @@ async function doActivity(sco: Frame, block: BlockOf<'reflection' | 'sort' | 'sc
       break;
     }
     case 'scenario': {
-      const section = sco.locator('section.scenario').first();
+      const section = activityOn.scenario(sco);
       for (const step of block.steps) {
         if (step.decision) {
           const best = step.decision.choices.find((c) => c.best) ?? step.decision.choices[0]!;
@@ -84,9 +95,9 @@ async function doActivity(sco: Frame, block: BlockOf<'reflection' | 'sort' | 'sc
       break;
     }
     case 'partnerBuilder': {
-      const section = sco.locator('section.partner-builder').first();
+      const section = activityOn.partnerBuilder(sco);
       for (const need of block.needs) {
-        const needBox = section.locator('.partner-need').filter({ has: sco.locator('legend', { hasText: text(need.need) }) });
+        const needBox = activityOn.partnerNeed(sco, need);
         for (const partnerId of need.partners) {
           const partner = block.partners.find((p) => p.id === partnerId)!;
           await needBox.getByLabel(text(partner.label), { exact: true }).check();
