@@ -40,12 +40,8 @@ export function currentAttempt(state: LearnerState): FinalAttempt | undefined {
   return state.attempts[state.attempts.length - 1];
 }
 
-export function masteryOf(index: CourseIndex): number | null {
-  return index.course.masteryScore;
-}
-
 export function hasPassed(index: CourseIndex, state: LearnerState): boolean {
-  const mastery = masteryOf(index);
+  const mastery = index.course.masteryScore;
   return state.attempts.some((a) => a.score !== null && (mastery === null || a.score >= mastery));
 }
 

@@ -1,7 +1,6 @@
 // One learner session: owns the state, the tracker lifecycle (start → running ⇄ saving → finished) and when
 // to commit. Commits happen on a page change, on a status or score change, and when the page is hidden with
 // unsaved work; never per keystroke. Terminate happens exactly once, and nothing is sent after it.
-import { isCorrect } from './answers';
 import { completion, objectiveStatuses, progressMeasure, scorePercent, success, type Completion, type Success } from './completion';
 import type { CourseIndex } from './courseIndex';
 import { attemptItems, currentAttempt, finalIsFinished } from './finalAssessment';
@@ -240,11 +239,5 @@ export class CourseSession {
   private publish(): void {
     this.snapshot = this.makeSnapshot();
     for (const listener of this.listeners) listener();
-  }
-
-  /** Whether an answer is right, for feedback; exposed here so the UI asks the core, not the content. */
-  isRight(questionId: string, answer: string): boolean {
-    const question = this.index.questionById.get(questionId);
-    return question !== undefined && isCorrect(question, answer);
   }
 }
