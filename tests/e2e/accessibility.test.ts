@@ -89,6 +89,7 @@ async function checkLayout(run: Course, state: string): Promise<void> {
   expect.soft(problems, state).toEqual([]);
 }
 
+// Focus moves and live-region text are set in effects after the render a click causes, so the tests poll them.
 const liveText = async (sco: Frame) => ((await sco.locator('.visually-hidden[aria-live]').textContent()) ?? '').replace(/\u00a0/g, '').trim();
 
 /** On arrival: focus on the new h1, the view named in the document's title and announced in the live region. */
@@ -96,7 +97,7 @@ async function expectArrival(sco: Frame, heading: string, { named = heading, ann
   await sco.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
   await sco.waitForFunction((t) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === t, heading, { timeout: 5000 });
   expect(await sco.evaluate(() => document.title)).toBe(`${named} – ${course.title}`);
-  expect(await liveText(sco)).toBe(announced);
+  await expect.poll(() => liveText(sco)).toBe(announced);
 }
 
 const focusedText = (sco: Frame) => sco.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
@@ -112,12 +113,12 @@ async function practiseChecked(sco: Frame, question: Question, state: string): P
   await answer(container, question, false);
   await check.click();
   await container.locator('.feedback-verdict', { hasText: 'Not quite.' }).waitFor();
-  expect(await liveText(sco)).toBe('Not quite. Feedback follows the question.');
+  await expect.poll(() => liveText(sco)).toBe('Not quite. Feedback follows the question.');
   await checkState(sco, `${state}: answered wrong, feedback shown`);
   await answer(container, question, true);
   await check.click();
   await container.locator('.feedback-verdict', { hasText: 'Correct.' }).waitFor();
-  expect(await liveText(sco)).toBe('Correct. Feedback follows the question.');
+  await expect.poll(() => liveText(sco)).toBe('Correct. Feedback follows the question.');
   await checkState(sco, `${state}: answered right, feedback shown`);
 }
 
@@ -128,7 +129,7 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
       await section.getByRole('textbox').fill('My own thoughts, which stay on this device.');
       await section.getByRole('button', { name: 'Compare with the model answer' }).click();
       await section.getByRole('heading', { name: 'Model answer' }).waitFor();
-      expect(await focusedText(sco)).toBe('Model answer');
+      await expect.poll(() => focusedText(sco)).toBe('Model answer');
       await checkState(sco, `${state}: reflection, model answer revealed`);
       break;
     }
@@ -144,7 +145,7 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
       }
       await checkButton.click();
       await section.locator('.activity-summary').waitFor();
-      expect(await liveText(sco)).toMatch(/sorted correctly/);
+      await expect.poll(() => liveText(sco)).toMatch(/sorted correctly/);
       await checkState(sco, `${state}: sort, checked with one wrong`);
       const first = block.items[0]!;
       const right = block.categories.find((c) => c.id === first.category)!;
@@ -175,7 +176,7 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
         const next = section.getByRole('button', { name: 'Continue' });
         if (await next.count()) {
           await next.last().click();
-          expect(await focusedText(sco)).toBe(`Step ${i + 2} of ${block.steps.length}`);
+          await expect.poll(() => focusedText(sco)).toBe(`Step ${i + 2} of ${block.steps.length}`);
           await checkState(sco, `${state}: scenario step ${i + 2} shown`);
         }
       }
@@ -203,7 +204,7 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
         await needBox.getByRole('button', { name: 'Check', exact: true }).click();
         await needBox.locator('.feedback').waitFor();
       }
-      expect(await liveText(sco)).toMatch(/You have checked every need/);
+      await expect.poll(() => liveText(sco)).toMatch(/You have checked every need/);
       await checkState(sco, `${state}: partner builder, every need checked`);
       break;
     }
@@ -256,14 +257,14 @@ async function pageChecked(run: Course, page: CoursePage): Promise<void> {
     if (page.blocks.some((b) => b.type === 'scenario')) {
       await sco.getByRole('button', { name: 'Skip the details' }).click();
       await sco.locator('.details-skipped').waitFor();
-      expect(await focusedText(sco)).toBe(page.title);
+      await expect.poll(() => focusedText(sco)).toBe(page.title);
       await checkState(sco, `${state}: content note, details skipped`);
       await sco.getByRole('button', { name: 'Show the full text' }).click();
     } else {
       await sco.getByRole('button', { name: 'Read it in full' }).click();
     }
     await sco.locator('.content-note').waitFor({ state: 'detached' });
-    expect(await focusedText(sco)).toBe(page.title);
+    await expect.poll(() => focusedText(sco)).toBe(page.title);
     await checkState(sco, `${state}: content note dismissed, full text`);
   }
   for (const [i, block] of page.blocks.entries()) {
@@ -283,7 +284,7 @@ async function finalChecked(run: Course): Promise<void> {
   await expect(sco.locator('section.final').innerText()).resolves.toContain('There is no time limit.');
   await sco.getByRole('button', { name: 'Start the assessment' }).click();
   const items = await shownFinalItems(sco);
-  expect(await focusedText(sco)).toMatch(/^Attempt 1 of \d+\./);
+  await expect.poll(() => focusedText(sco)).toMatch(/^Attempt 1 of \d+\./);
   await checkState(sco, 'final assessment: attempt 1 in progress');
   await sco.getByRole('button', { name: 'Submit answers' }).click();
   await sco.locator('section.final [role="alert"]').waitFor();
@@ -291,8 +292,8 @@ async function finalChecked(run: Course): Promise<void> {
   for (const [i, item] of items.entries()) await answer(sco.locator('ol.final-items > li').nth(i), item, false);
   await sco.getByRole('button', { name: 'Submit answers' }).click();
   await sco.getByRole('heading', { name: 'Your result' }).waitFor();
-  expect(await focusedText(sco)).toBe('Your result');
-  expect(await liveText(sco)).toBe('Answers submitted. Your results follow.');
+  await expect.poll(() => focusedText(sco)).toBe('Your result');
+  await expect.poll(() => liveText(sco)).toBe('Answers submitted. Your results follow.');
   await checkState(sco, 'final assessment: failed, with the parts to review and feedback on each question');
   await checkLayout(run, 'final assessment: failed');
   await sco.getByRole('button', { name: 'Start attempt 2' }).click();
@@ -361,7 +362,7 @@ describe('the course, walked once (SCORM 2004)', () => {
     await expectPrintsAlone(run, sco.getByRole('button', { name: /^Print the certificate/ }), 'certificate-printout', 'Preview Learner');
     await sco.getByRole('button', { name: 'Finish and close' }).click();
     await sco.getByText('Your session has ended').waitFor();
-    expect(await focusedText(sco)).toMatch(/^Your session has ended/);
+    await expect.poll(() => focusedText(sco)).toMatch(/^Your session has ended/);
     await checkState(sco, 'results: session ended');
   });
 
@@ -380,7 +381,7 @@ describe('notices', () => {
     await sco.getByText('not connected to a learning system').waitFor();
     await checkState(sco, 'notice: no LMS (noApi fault)');
     await sco.getByRole('button', { name: /^Dismiss/ }).click();
-    expect(await focusedText(sco)).toBe(course.title);
+    await expect.poll(() => focusedText(sco)).toBe(course.title);
     await checkState(sco, 'notice dismissed');
     await noApi.context.close();
 
