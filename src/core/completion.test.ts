@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wrongAnswer } from '../../tests/support/driveSession';
 import { engineIndex } from '../../tests/support/fixtures';
 import { correctAnswer } from './answers';
 import { completion, isPageComplete, objectiveStatuses, progressMeasure, scorePercent, success } from './completion';
@@ -13,8 +14,7 @@ function answerAll(state: LearnerState, right: (itemId: string, i: number) => bo
   const attempt = state.attempts[state.attempts.length - 1]!;
   return play(
     attempt.items.map((itemId, i) => {
-      const item = index.questionById.get(itemId)!;
-      const answer = right(itemId, i) ? correctAnswer(item) : item.kind === 'trueFalse' ? (correctAnswer(item) === 't' ? 'f' : 't') : item.kind === 'matching' ? 'ba' : item.kind === 'multiple' ? 'c' : 'b';
+      const answer = right(itemId, i) ? correctAnswer(index.questionById.get(itemId)!) : wrongAnswer(index, itemId);
       return { type: 'answerFinal', itemId, answer } as Action;
     }),
     state,

@@ -33,7 +33,7 @@ import {
   unannouncedNewWindowLinks,
   weakControlBorders,
 } from './support/axe';
-import { activityOn, answer, course, expectPage, shownFinalItems, stemStart, text } from './support/learner';
+import { activityOn, answer, course, expectPage, revealReflection, shownFinalItems, stemStart, text } from './support/learner';
 
 const env = useBrowserAndPreview();
 afterAll(() => {
@@ -125,10 +125,7 @@ async function practiseChecked(sco: Frame, question: Question, state: string): P
 async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' | 'scenario' | 'partnerBuilder' | 'actionPlan'>, state: string, run: Course): Promise<void> {
   switch (block.type) {
     case 'reflection': {
-      const section = activityOn.reflection(sco, block);
-      await section.getByRole('textbox').fill('My own thoughts, which stay on this device.');
-      await section.getByRole('button', { name: 'Compare with the model answer' }).click();
-      await section.getByRole('heading', { name: 'Model answer' }).waitFor();
+      await revealReflection(sco, block);
       await expect.poll(() => focusedText(sco)).toBe('Model answer');
       await checkState(sco, `${state}: reflection, model answer revealed`);
       break;

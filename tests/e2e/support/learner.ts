@@ -63,15 +63,19 @@ export const activityOn = {
     activityOn.partnerBuilder(sco).locator('.partner-need').filter({ has: sco.locator('legend', { hasText: text(need.need) }) }),
 };
 
+/** Writes a note in a reflection and compares it with the model answer. */
+export async function revealReflection(sco: Frame, block: BlockOf<'reflection'>): Promise<void> {
+  const section = activityOn.reflection(sco, block);
+  await section.getByRole('textbox').fill('My own thoughts, which stay on this device.');
+  await section.getByRole('button', { name: 'Compare with the model answer' }).click();
+  await section.getByRole('heading', { name: 'Model answer' }).waitFor();
+}
+
 async function doActivity(sco: Frame, block: BlockOf<'reflection' | 'sort' | 'scenario' | 'partnerBuilder'>): Promise<void> {
   switch (block.type) {
-    case 'reflection': {
-      const section = activityOn.reflection(sco, block);
-      await section.getByRole('textbox').fill('My own thoughts, which stay on this device.');
-      await section.getByRole('button', { name: 'Compare with the model answer' }).click();
-      await section.getByRole('heading', { name: 'Model answer' }).waitFor();
+    case 'reflection':
+      await revealReflection(sco, block);
       break;
-    }
     case 'sort': {
       const section = activityOn.sort(sco);
       for (const item of block.items) {
