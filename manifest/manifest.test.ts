@@ -81,11 +81,16 @@ describe('validateManifest', () => {
   const goodSamples = [
     ...sampleFiles('scorm12'),
     ...sampleFiles('scorm2004_4th'),
+    ...sampleFiles('scorm2004_3rd'),
     ...sampleFiles('extra').filter((path) => !path.includes('BROKEN')),
   ];
 
   it.each(goodSamples)('accepts the good sample %s', (path) => {
-    const version: ScormVersion = path.includes('scorm12') ? 'scorm12' : 'scorm2004';
+    const version: ScormVersion = path.includes('scorm12')
+      ? 'scorm12'
+      : path.includes('scorm2004_3rd')
+        ? 'scorm2004_3rd'
+        : 'scorm2004';
     expect(validateManifest(readFileSync(path, 'utf8'), version)).toMatchObject({ ok: true, exitCode: 0 });
   });
 
@@ -97,7 +102,11 @@ describe('validateManifest', () => {
 
   it.each(brokenSamples)('rejects the broken sample %s', (path) => {
     const name = path.split('/').pop() ?? '';
-    const version: ScormVersion = name.startsWith('12_') ? 'scorm12' : 'scorm2004';
+    const version: ScormVersion = name.startsWith('12_')
+      ? 'scorm12'
+      : name.startsWith('03_') || name.startsWith('scorm2004_3rd')
+        ? 'scorm2004_3rd'
+        : 'scorm2004';
     const result = validateManifest(readFileSync(path, 'utf8'), version);
     expect(result.ok).toBe(false);
     // 1 = not well-formed, 3 = invalid; 5 would mean the schema itself failed to load, which proves nothing.

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type ScormVersion = 'scorm12' | 'scorm2004';
+/** scorm2004 is the 4th edition; scorm2004_3rd the 3rd, which Cornerstone and Docebo take. */
+export type ScormVersion = 'scorm12' | 'scorm2004' | 'scorm2004_3rd';
 
 export interface ManifestValidation {
   ok: boolean;
@@ -14,18 +15,19 @@ export interface ManifestValidation {
   messages: string;
 }
 
-/** Wrapper schema + Schematron rules per version, as documented in shared/scorm-xsd/VALIDATE.md. */
+/** Wrapper schema + Schematron rules per version, as documented in manifest/schemas/scorm/VALIDATE.md. */
 const SCHEMA_FILES: Record<ScormVersion, { schema: string; rules: string }> = {
   scorm12: { schema: 'scorm12_all.xsd', rules: 'scorm12_rules.sch' },
   scorm2004: { schema: 'scorm2004_4th_all.xsd', rules: 'scorm2004_4th_rules.sch' },
+  scorm2004_3rd: { schema: 'scorm2004_3rd_all.xsd', rules: 'scorm2004_3rd_rules.sch' },
 };
 
-/** The shared/scorm-xsd folder next to the repo, unless SCORM_XSD_DIR points elsewhere. */
+/** The official schemas kept in the repository (manifest/schemas/scorm), unless SCORM_XSD_DIR points elsewhere. */
 export function schemaDirectory(): string {
   const override = process.env.SCORM_XSD_DIR;
-  // Not `new URL('../../shared/scorm-xsd/', import.meta.url)`: Vite rewrites that pattern into a web asset URL
+  // Not `new URL('./schemas/scorm/', import.meta.url)`: Vite rewrites that pattern into a web asset URL
   // (http://localhost:3000/...) when tests run in the browser-like jsdom environment.
-  return override ? resolve(override) : resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/scorm-xsd');
+  return override ? resolve(override) : resolve(dirname(fileURLToPath(import.meta.url)), 'schemas/scorm');
 }
 
 /**
