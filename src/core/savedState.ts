@@ -1,12 +1,13 @@
 // The compact saved state that goes to the LMS as suspend_data. Every id is written as its short key, so the
 // record survives content updates (what no longer exists is dropped) and stays far below SCORM 1.2's 4096.
 //
-//   2;C<course>;L<page>;V<pages…>;D<activities…>;A<key><answer>,…;F<seed>.<score|->.<items…>.<answer>,…;R<role>;Z<check>
+//   2;C<course>;L<page>;V<pages…>;D<activities…>;A<key><answer>,…;F<seed>.<score|->.<items…>.<answer>,…;R<role>;E<day>;Z<check>
 //
 // 2 = format version; C = the course's key (records of other courses are refused); L = location; V = visited
 // pages, in the order visited; D = activities done; A = practice answers; F = one final attempt, oldest first
 // (repeated), its answers in the order of its items ("" for an item not answered); R = the intake answer's role
-// code; Z = a check of everything before it, always last. Keys are 4 characters [0-9a-z]; answers are letters
+// code; E = the day the learner finished (days since 1970-01-01, base 36), for the certificate's date; Z = a check
+// of everything before it, always last. Keys are 4 characters [0-9a-z]; answers are letters
 // and "-" (see answers.ts).
 //
 // The check is there because LMSs truncate or mangle suspend_data silently: a record cut short or altered on
@@ -55,6 +56,7 @@ export function encodeState(index: CourseIndex, state: LearnerState): string {
   }
   const role = index.course.intake.roles.find((r) => r.id === state.role);
   if (role) fields.push(`R${role.code}`);
+  if (state.finishedOn !== null) fields.push(`E${state.finishedOn.toString(36)}`);
   const record = fields.join(';');
   return `${record}${CHECK_TAG}${checkOf(record)}`;
 }
@@ -70,9 +72,11 @@ function splitKeys(text: string): string[] {
 
 /** Decoding never throws: anything it cannot trust gives a fresh start and says why. */
 export function decodeState(index: CourseIndex, saved: string): Decoded {
-  if (saved.trim() === '') return { state: initialState, problem: null };
+  // LMSs may add white space or a line break around what they store; the record itself never has any.
+  const record = saved.trim();
+  if (record === '') return { state: initialState, problem: null };
   try {
-    return decodeFields(index, saved);
+    return decodeFields(index, record);
   } catch (error) {
     if (error instanceof Unreadable) return { state: initialState, problem: 'unreadable' };
     throw error;
@@ -120,11 +124,17 @@ function decodeFields(index: CourseIndex, saved: string): Decoded {
       case 'A':
         state.answers = decodePracticeAnswers(index, body, known);
         break;
-      case 'F':
-        state.attempts.push(decodeAttempt(index, body, state.attempts.length + 1, known));
+      case 'F': {
+        const attempt = decodeAttempt(index, body, state.attempts.length + 1, known);
+        if (attempt) state.attempts.push(attempt);
         break;
+      }
       case 'R':
         state.role = index.course.intake.roles.find((r) => r.code === body)?.id ?? null;
+        break;
+      case 'E':
+        if (!/^[0-9a-z]{1,4}$/.test(body)) throw new Unreadable();
+        state.finishedOn = parseInt(body, 36);
         break;
       default:
         throw new Unreadable();
@@ -152,7 +162,11 @@ function decodePracticeAnswers(index: CourseIndex, body: string, known: (key: st
   return answers;
 }
 
-function decodeAttempt(index: CourseIndex, body: string, number: number, known: (key: string) => string | undefined): FinalAttempt {
+/**
+ * An attempt still under way whose drawn items are not all in this version of the course is dropped: the learner
+ * starts a fresh attempt rather than submit a short one (or an empty one scored 0%) that uses up a try.
+ */
+function decodeAttempt(index: CourseIndex, body: string, number: number, known: (key: string) => string | undefined): FinalAttempt | null {
   const parts = body.split('.');
   if (parts.length !== 4) throw new Unreadable();
   const [seed, score, itemKeys, answerList] = parts as [string, string, string, string];
@@ -173,5 +187,7 @@ function decodeAttempt(index: CourseIndex, body: string, number: number, known: 
     const answer = answerTexts[i] ?? '';
     if (answer !== '' && isValidAnswer(item, answer)) answers[id] = answer;
   });
-  return { number, seed: seedValue, items, answers, score: score === '-' ? null : parseScore(score) };
+  const scored = score === '-' ? null : parseScore(score);
+  if (scored === null && items.length < keys.length) return null;
+  return { number, seed: seedValue, items, answers, score: scored };
 }

@@ -1,7 +1,7 @@
 // SCORM 2004 4th edition adapter: the 2004 data model and its formats.
 import type { InteractionRecord, InteractionResponse, LmsRecord, TrackingReport } from '../core/tracker';
-import { safeCall } from './cmiWriter';
-import { ScormTracker } from './scormTracker';
+import { safeCall, safeRead } from './cmiWriter';
+import { ScormTracker, type InteractionOutcome } from './scormTracker';
 import { isoDuration, isoTimestamp } from './timeFormats';
 
 export interface Scorm2004Api {
@@ -13,16 +13,35 @@ export interface Scorm2004Api {
   GetLastError(): string | number;
 }
 
+/**
+ * A response identifier as the strictest LMS we know accepts it: Moodle 5 checks choice and matching identifiers
+ * against CMIShortIdentifier, ^[\w.]{1,250}$ (mod/scorm/datamodels/scorm_13.js), so every other character
+ * becomes "_" ("law-enforcement" → "law_enforcement"; the grant report reads both spellings).
+ */
+export function shortIdentifier(id: string): string {
+  return id.replace(/[^A-Za-z0-9_.]/g, '_').slice(0, 250);
+}
+
 function response(value: InteractionResponse): string {
   switch (value.kind) {
     case 'choice':
-      return value.ids.join('[,]');
+      return value.ids.map(shortIdentifier).join('[,]');
     case 'true-false':
       return value.value ? 'true' : 'false';
     case 'matching':
-      return value.pairs.map(([source, target]) => `${source}[.]${target}`).join('[,]');
+      return value.pairs.map(([source, target]) => `${shortIdentifier(source)}[.]${shortIdentifier(target)}`).join('[,]');
   }
 }
+
+/** A decimal the LMS gave, or null for "" (not set) and anything that is not one. */
+function decimal(text: string): number | null {
+  if (!/^\s*-?\d+(\.\d+)?\s*$/.test(text)) return null;
+  return Number(text);
+}
+
+/** Statuses that only a course writes: when the LMS has one, it holds a record from an earlier session. */
+const RECORDED_COMPLETION = new Set(['completed', 'incomplete']);
+const RECORDED_SUCCESS = new Set(['passed', 'failed']);
 
 const scaled = (percent: number) => String(Math.round(percent) / 100);
 const measure = (fraction: number) => String(Math.round(fraction * 100) / 100);
@@ -36,23 +55,35 @@ export class Scorm2004Tracker extends ScormTracker {
       commit: () => safeCall(() => api.Commit('')),
       terminate: () => safeCall(() => api.Terminate('')),
       setValue: (element, value) => safeCall(() => api.SetValue(element, value)) === 'true',
-      getValue: (element) => safeCall(() => api.GetValue(element)),
+      getValue: (element) => safeRead(() => api.GetValue(element)),
       lastError: () => safeCall(() => api.GetLastError()),
     });
   }
 
   protected readRecord(): LmsRecord {
-    // suspend_data is unset on a first launch, and reading an unset element is an error (403).
-    const resumed = this.writer.get('cmi.entry') === 'resume';
-    const completion = this.writer.get('cmi.completion_status');
-    const success = this.writer.get('cmi.success_status');
+    const w = this.writer;
+    const entry = w.get('cmi.entry');
+    const completion = w.get('cmi.completion_status');
+    const success = w.get('cmi.success_status');
+    const mode = w.get('cmi.mode');
+    // The record is read whatever cmi.entry says: LMSs give "" or even "ab-initio" while still holding a record.
+    // Reading an element never set is an error (403), so suspend_data and the score are read only when the LMS
+    // shows it has them: a resumed attempt, or a status that only this course writes, always together with them.
+    const holdsRecord = entry === 'resume' || RECORDED_COMPLETION.has(completion) || RECORDED_SUCCESS.has(success);
+    const raw = RECORDED_SUCCESS.has(success) ? decimal(w.get('cmi.score.raw')) : null;
+    // Defined by the manifest (minNormalizedMeasure with satisfiedByMeasure), so an LMS always has it; an
+    // administrator may change it, and the LMS then judges the score by it.
+    const passing = decimal(w.get('cmi.scaled_passing_score'));
     return {
-      resumed,
-      suspendData: resumed ? this.writer.get('cmi.suspend_data') : '',
+      resumed: entry === 'resume',
+      suspendData: holdsRecord ? w.get('cmi.suspend_data') : '',
       completion: completion === 'completed' || completion === 'incomplete' || completion === 'not attempted' ? completion : 'unknown',
       success: success === 'passed' || success === 'failed' ? success : 'unknown',
-      scorePercent: null,
-      learnerName: this.writer.get('cmi.learner_name'),
+      scorePercent: raw,
+      learnerName: w.get('cmi.learner_name'),
+      learnerId: w.get('cmi.learner_id'),
+      reviewOnly: mode === 'browse' || mode === 'review' || w.get('cmi.credit') === 'no-credit',
+      passMarkPercent: passing !== null && passing >= 0 && passing <= 1 ? Math.round(passing * 100) : null,
     };
   }
 
@@ -72,6 +103,7 @@ export class Scorm2004Tracker extends ScormTracker {
     w.set('cmi.progress_measure', measure(report.progress));
     for (const objective of report.objectives) {
       const prefix = this.objectives.prefix(objective.id);
+      if (prefix === null) continue;
       w.set(`${prefix}.completion_status`, objective.completion);
       w.set(`${prefix}.success_status`, objective.success);
       w.set(`${prefix}.progress_measure`, measure(objective.progress));
@@ -86,17 +118,29 @@ export class Scorm2004Tracker extends ScormTracker {
     w.set('cmi.exit', report.exit);
   }
 
-  protected writeInteraction(prefix: string, interaction: InteractionRecord): boolean {
+  protected writeInteraction(prefix: string, interaction: InteractionRecord): InteractionOutcome {
     const w = this.writer;
-    w.setOnce(`${prefix}.id`, interaction.id);
-    w.setOnce(`${prefix}.type`, interaction.type);
-    if (interaction.objectiveId) w.setOnce(`${prefix}.objectives.0.id`, interaction.objectiveId);
-    w.setOnce(`${prefix}.timestamp`, isoTimestamp(interaction.timestamp));
-    if (interaction.correct) w.setOnce(`${prefix}.correct_responses.0.pattern`, response(interaction.correct));
-    w.setOnce(`${prefix}.learner_response`, response(interaction.response));
-    w.setOnce(`${prefix}.result`, interaction.result);
-    if (interaction.latencyMs !== null) w.setOnce(`${prefix}.latency`, isoDuration(interaction.latencyMs));
-    w.setOnce(`${prefix}.description`, interaction.description);
-    return true;
+    if (!w.setOnce(`${prefix}.id`, interaction.id)) return 'refused';
+    const fields = [
+      w.setOnce(`${prefix}.type`, interaction.type),
+      interaction.objectiveId ? w.setOnce(`${prefix}.objectives.0.id`, interaction.objectiveId) : true,
+      w.setOnce(`${prefix}.timestamp`, isoTimestamp(interaction.timestamp)),
+      interaction.correct ? w.setOnce(`${prefix}.correct_responses.0.pattern`, response(interaction.correct)) : true,
+      w.setOnce(`${prefix}.learner_response`, response(interaction.response)),
+      w.setOnce(`${prefix}.result`, interaction.result),
+      interaction.latencyMs !== null ? w.setOnce(`${prefix}.latency`, isoDuration(interaction.latencyMs)) : true,
+      w.setOnce(`${prefix}.description`, interaction.description),
+    ];
+    return fields.every(Boolean) ? 'stored' : 'partial';
+  }
+
+  /**
+   * "Finish and close": the attempt stays resumable (the end-of-session decision), so the request is suspendAll,
+   * not exitAll, which would end the attempt. Only an LMS that answers adl.nav.request_valid (it has a navigation
+   * data model) is asked; one that accepts it closes the course itself.
+   */
+  protected override requestExit(): boolean {
+    if (!['true', 'false', 'unknown'].includes(this.writer.get('adl.nav.request_valid.continue'))) return false;
+    return this.writer.setOnce('adl.nav.request', 'suspendAll');
   }
 }

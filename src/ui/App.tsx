@@ -1,7 +1,6 @@
 // The player shell: skip link, header with menu and progress, the current view, notices and the live region.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { completedPageCount } from '../core/completion';
-import type { CourseIndex } from '../core/courseIndex';
 import type { CourseSession } from '../core/session';
 import { CompletionView } from './CompletionView';
 import { CourseContext, type CourseContextValue } from './CourseContext';
@@ -21,8 +20,11 @@ function deviceStorage(): Storage | null {
   }
 }
 
-export function App({ index, session }: { index: CourseIndex; session: CourseSession }) {
+/** onLeave: what "Finish and close" does once the session has ended (the player closes the window if it can). */
+export function App({ session, onLeave }: { session: CourseSession; onLeave?: () => void }) {
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  // The rules in force: the course's, with the LMS's pass mark when it gives one.
+  const index = snapshot.index;
   const [view, setView] = useState<View>({ kind: 'welcome' });
   const [menuOpen, setMenuOpen] = useState(false);
   /** Counts navigations, so choosing the view already shown (from the menu) is still a navigation. */
@@ -68,7 +70,13 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
   let body;
   if (view.kind === 'welcome') {
     const resumeTo = snapshot.state.location;
-    body = <WelcomeView onStart={() => goTo(pageOrder[0] as string)} onResume={resumeTo ? () => goTo(resumeTo) : null} />;
+    body = (
+      <WelcomeView
+        onStart={() => goTo(pageOrder[0] as string)}
+        onResume={resumeTo ? () => goTo(resumeTo) : null}
+        onResults={snapshot.certificate || snapshot.state.finishedOn !== null ? showResults : null}
+      />
+    );
   } else if (view.kind === 'page') {
     const position = pageOrder.indexOf(view.pageId);
     const page = index.pageById.get(view.pageId);
@@ -88,7 +96,11 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
   } else {
     body = (
       <CompletionView
-        onFinish={() => session.finish()}
+        onFinish={() => {
+          const ending = session.finish(true);
+          // An LMS that accepted the request to take the learner out does so itself.
+          if (!ending?.lmsTakesOver) onLeave?.();
+        }}
         onBack={() => goTo(snapshot.state.location ?? (pageOrder[0] as string))}
       />
     );
@@ -121,6 +133,12 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
         )}
       </div>
       <main id="main" tabIndex={-1}>
+        {snapshot.reviewOnly && (
+          <p className="notice review-mode" role="status">
+            Review mode: your learning system opened this course for review, so nothing you do now is recorded. Your
+            recorded progress, status and score stay as they are.
+          </p>
+        )}
         <Notices onDismiss={(notice) => session.dismissNotice(notice)} />
         {body}
       </main>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CoursePage } from '../content/course';
 import { Block } from './blocks/Block';
 import { HideDetailsContext } from './HideDetailsContext';
+import { PageNeeds } from './PageNeeds';
 import { RichText } from './RichText';
 import { ViewHeading } from './ViewHeading';
 
@@ -23,6 +24,7 @@ export function PageView({ page, position, onBack, onNext, nextLabel }: Props) {
       {/* The content note's buttons and "Show the full text" remove themselves: focus goes back to the title,
           above the content now shown, rather than to nowhere. */}
       <ViewHeading refocusKey={choice}>{page.title}</ViewHeading>
+      <PageNeeds page={page} />
       {choice === 'pending' && page.contentNote ? (
         <section className="content-note" aria-labelledby="content-note-title">
           <h2 id="content-note-title">Content note</h2>

@@ -2,7 +2,14 @@ import { useId } from 'react';
 import { useCourse } from './CourseContext';
 import { WelcomeIntro } from './WelcomeIntro';
 
-export function WelcomeView({ onStart, onResume }: { onStart(): void; onResume: (() => void) | null }) {
+interface Props {
+  onStart(): void;
+  onResume: (() => void) | null;
+  /** Shown to a learner who has finished: their result and certificate, one press away after a relaunch. */
+  onResults: (() => void) | null;
+}
+
+export function WelcomeView({ onStart, onResume, onResults }: Props) {
   const { index, snapshot, dispatch } = useCourse();
   const { course } = index;
   const roleId = useId();
@@ -19,9 +26,10 @@ export function WelcomeView({ onStart, onResume }: { onStart(): void; onResume: 
         <p id={`${roleId}-why`} className="hint">Your answer helps the training program report which professions it reached. You can skip it.</p>
       </div>
       <div className="actions">
+        {onResults && <button type="button" onClick={onResults}>See your results and certificate</button>}
         {onResume && resumePage ? (
           <>
-            <button type="button" onClick={onResume}>Resume: {resumePage.title}</button>
+            <button type="button" className={onResults ? 'secondary' : undefined} onClick={onResume}>Resume: {resumePage.title}</button>
             <button type="button" className="secondary" onClick={onStart}>Go to the first page</button>
           </>
         ) : (

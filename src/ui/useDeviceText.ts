@@ -1,11 +1,15 @@
 // Learner free text (reflections, action plan) is kept in this browser only: it is never part of the LMS
-// record, so it cannot leak into an agency's reports.
+// record, so it cannot leak into an agency's reports. It is kept per learner (see deviceNotes.ts). When the
+// browser refuses to keep it (storage blocked, as in some LMS frames, or full), `kept` is false so the view
+// can say so rather than let the learner believe it is saved.
 import { useState } from 'react';
 import { useCourse } from './CourseContext';
+import { deviceNotesPrefix } from './deviceNotes';
 
-export function useDeviceText(key: string): [string, (text: string) => void] {
-  const { deviceStorage, index } = useCourse();
-  const storageKey = `course-notes:${index.course.id}:${key}`;
+export function useDeviceText(key: string): [text: string, update: (text: string) => void, kept: boolean] {
+  const { deviceStorage, index, snapshot } = useCourse();
+  const storageKey = `${deviceNotesPrefix(index.course.id, snapshot.learnerId)}${key}`;
+  const [kept, setKept] = useState(deviceStorage !== null);
   const [text, setText] = useState(() => {
     try {
       return deviceStorage?.getItem(storageKey) ?? '';
@@ -16,10 +20,17 @@ export function useDeviceText(key: string): [string, (text: string) => void] {
   const update = (next: string) => {
     setText(next);
     try {
-      deviceStorage?.setItem(storageKey, next);
+      if (deviceStorage === null) throw new Error('no storage');
+      deviceStorage.setItem(storageKey, next);
+      setKept(true);
     } catch {
-      // Storage full or blocked: the text stays on screen for this visit.
+      // Storage full or blocked: the text stays on screen for this visit only, and the view says so.
+      setKept(false);
     }
   };
-  return [text, update];
+  return [text, update, kept];
 }
+
+/** Said where a learner writes, when the browser will not keep it. */
+export const NOT_KEPT_MESSAGE =
+  'This browser does not let the course keep what you write here: it will be gone when you leave this page. Copy anything you want to keep.';

@@ -29,14 +29,20 @@ function record<T extends object>(api: T, errorMethod: string, calls: CallRecord
   });
 }
 
+// An LMS sets the pass mark from the package's manifest before launch (1.2 adlcp:masteryscore, 2004
+// imsss:minNormalizedMeasure); scorm-again reads no manifest, so it is set here as the course's manifests say.
+const MANIFEST_PASS_MARK = 80;
+
 export function scorm12Lms(settings: Record<string, unknown> = {}) {
   const lms = new Scorm12API({ ...quiet, ...settings });
+  lms.cmi.student_data.mastery_score = String(MANIFEST_PASS_MARK);
   const calls: CallRecord[] = [];
   return { lms, api: record(lms, 'LMSGetLastError', calls), calls };
 }
 
 export function scorm2004Lms(settings: Record<string, unknown> = {}) {
   const lms = new Scorm2004API({ ...quiet, ...settings });
+  lms.cmi.scaled_passing_score = String(MANIFEST_PASS_MARK / 100);
   const calls: CallRecord[] = [];
   return { lms, api: record(lms, 'GetLastError', calls), calls };
 }

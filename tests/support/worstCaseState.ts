@@ -45,5 +45,7 @@ export function worstCaseState(index: CourseIndex): LearnerState {
     answers: Object.fromEntries([...index.practiceIds].map((id) => [id, longestAnswer(index.questionById.get(id)!)])),
     attempts,
     role: longestRole?.id ?? null,
+    // The longest day number the format allows (four base-36 digits), for the worst case.
+    finishedOn: 36 ** 4 - 1,
   };
 }

@@ -6,7 +6,7 @@ import type { BlockOf } from '../../content/schema';
 import { richToText } from '../../content/richText';
 import { useCourse } from '../CourseContext';
 import { RichText } from '../RichText';
-import { useDeviceText } from '../useDeviceText';
+import { NOT_KEPT_MESSAGE, useDeviceText } from '../useDeviceText';
 import { usePrintAlone } from '../PrintAlone';
 import './activities.css';
 
@@ -19,7 +19,7 @@ export function ActionPlan({ block }: { block: BlockOf<'actionPlan'> }) {
   const { index, announce } = useCourse();
   const id = useId();
   // One device entry for the whole plan, as JSON, so the plan reads and saves as one thing.
-  const [stored, setStored] = useDeviceText(`action-plan:${block.id}`);
+  const [stored, setStored, kept] = useDeviceText(`action-plan:${block.id}`);
   const answers = parseAnswers(stored);
   const setAnswer = (fieldId: string, text: string) => setStored(JSON.stringify({ ...answers, [fieldId]: text }));
 
@@ -42,8 +42,9 @@ export function ActionPlan({ block }: { block: BlockOf<'actionPlan'> }) {
       <h2 id={`${id}-title`}>My action plan</h2>
       <RichText blocks={block.intro} />
       <p id={`${id}-privacy`} className="hint">
-        Optional. Your plan stays on this device. It is never sent to your learning system. On a shared computer,
-        others using this browser could read it, so print or save it, then clear the boxes.
+        {kept
+          ? 'Optional. Your plan stays on this device and is never sent to your learning system. Print it or save it as a file to keep it; on a shared computer, remove it afterwards with “Remove my notes from this device” on your results.'
+          : `Optional. ${NOT_KEPT_MESSAGE} Print your plan or save it as a file.`}
       </p>
       {block.fields.map((field, i) => (
         <PlanField
