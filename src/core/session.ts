@@ -173,6 +173,7 @@ export class CourseSession {
     this.cancelRetry();
     this.ending = this.tracker.finish({ ...this.report(), leaving });
     this.pending = [];
+    this.readWarnings();
     this.publish();
     return this.ending;
   }
