@@ -213,7 +213,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records', (version
     [60, 2, 'passed'],
     [70, 2, 'failed'],
     [100, 3, 'passed'],
-  ] as const)('11. with the LMS pass mark at %s%%, %s of 3 right is %s on screen and in the record', (passMark, right, verdict) => {
+  ] as const)('11. with the LMS pass mark at %s percent, %s of 3 right is %s on screen and in the record', (passMark, right, verdict) => {
     const run = launch(version, {
       before: (lms) => {
         if (version === '12') lms.cmi.student_data.mastery_score = String(passMark);
