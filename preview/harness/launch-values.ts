@@ -1,6 +1,7 @@
 // What the LMS hands a new session: the stored record minus what belongs to one session only,
 // plus cmi.entry worked out from how the previous session ended.
 import { CMI_NAMES } from '../shared/cmi-names';
+import { PASS_MARK_ELEMENT } from '../shared/manifest-pass-mark';
 import type { CmiRecord, ScormVersion, StoredRecord } from '../shared/lms-types';
 
 // Who the preview's learner is, and that the attempt counts: what an LMS sets before launch.
@@ -15,9 +16,11 @@ function learner(version: ScormVersion): CmiRecord {
   };
 }
 
-export function launchValues(version: ScormVersion, stored: StoredRecord | null): CmiRecord {
+/** passMark: the manifest's, set as an LMS sets it before every launch (see manifest-pass-mark.ts). */
+export function launchValues(version: ScormVersion, stored: StoredRecord | null, passMark: string | null = null): CmiRecord {
   const names = CMI_NAMES[version];
   const values: CmiRecord = { ...learner(version), ...stored?.cmi };
+  if (passMark !== null) values[PASS_MARK_ELEMENT[version]] = passMark;
   // exit and session_time describe the session that ended; the new one starts without them.
   delete values[names.exit];
   delete values[names.sessionTime];

@@ -17,7 +17,7 @@ const SCO_FRAME_NAME = 'sco';
 function start(config: HarnessConfig, query: LaunchQuery): void {
   const { version } = config;
   applyOneShotParams(version, query);
-  const runtime = createScormRuntime(version, launchValues(version, readStoredRecord(version)));
+  const runtime = createScormRuntime(version, launchValues(version, readStoredRecord(version), config.passMark));
   const calls: ApiCall[] = [];
   const renderRecord = debounce(() => renderRecordTable(runtime.snapshot(), readStoredRecord(version)));
   const wrapper = createApiWrapper(version, runtime, query.faults, {

@@ -17,7 +17,7 @@ export interface PackageSource {
 
 /** Files a package must have at its root for the preview to launch it. */
 export const LAUNCH_FILE = 'index.html';
-const MANIFEST_FILE = 'imsmanifest.xml';
+export const MANIFEST_FILE = 'imsmanifest.xml';
 
 export function createPackageSource(distDir: string, version: ScormVersion): PackageSource {
   let loaded: { pkg: CoursePackage; modifiedMs: number } | undefined;

@@ -14,9 +14,9 @@ export function packageBasePath(version: ScormVersion): string {
   return `/packages/scorm${version}/`;
 }
 
-export function renderLmsPage(version: ScormVersion, scoOrigin: string): string {
+export function renderLmsPage(version: ScormVersion, scoOrigin: string, passMark: string | null): string {
   const other: ScormVersion = version === '12' ? '2004' : '12';
-  const config: HarnessConfig = { version, launchPath: packageBasePath(version) + LAUNCH_FILE, scoOrigin };
+  const config: HarnessConfig = { version, launchPath: packageBasePath(version) + LAUNCH_FILE, scoOrigin, passMark };
   const page = fill(readPage('lms.html'), {
     title: `LMS preview — ${VERSION_LABEL[version]}`,
     otherVersionHref: lmsPagePath(other),

@@ -4,7 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { SCORM_VERSIONS, type ScormVersion } from '../shared/lms-types';
 import { contentTypeFor } from './content-types';
-import type { PackageSource } from './package-zips';
+import { manifestPassMark } from '../shared/manifest-pass-mark';
+import { MANIFEST_FILE, type PackageSource } from './package-zips';
 import { lmsPagePath, packageBasePath, readPreviewCss, renderChooserPage, renderLmsPage } from './page-templates';
 
 export interface PreviewRoutes {
@@ -43,7 +44,9 @@ function route(routes: PreviewRoutes, path: string, response: ServerResponse): v
   }
   for (const version of SCORM_VERSIONS) {
     if (path === lmsPagePath(version)) {
-      send(response, 200, 'text/html; charset=utf-8', renderLmsPage(version, routes.scoOrigin()));
+      const manifest = routes.packages[version].current().files.get(MANIFEST_FILE);
+      const passMark = manifest ? manifestPassMark(version, new TextDecoder().decode(manifest)) : null;
+      send(response, 200, 'text/html; charset=utf-8', renderLmsPage(version, routes.scoOrigin(), passMark));
       return;
     }
     const base = packageBasePath(version);

@@ -4,7 +4,7 @@ import { engineIndex } from '../../tests/support/fixtures';
 import { MemoryTracker } from '../../tests/support/memoryTracker';
 import { dayDate } from './calendarDay';
 import { CourseSession, type Clock } from './session';
-import type { LmsRecord, StartResult, TrackingReport } from './tracker';
+import type { LmsRecord, StartResult, Tracker, TrackingReport } from './tracker';
 
 const index = engineIndex();
 
@@ -211,7 +211,7 @@ describe('course session', () => {
   it('16. says so when another tab of the course saved newer progress, and stops saving over it', () => {
     const tracker = new MemoryTracker();
     let newer = false;
-    tracker.warnings = () => ({ notRecorded: 0, newerElsewhere: newer, storageUnavailable: false });
+    (tracker as Tracker).warnings = () => ({ notRecorded: 0, newerElsewhere: newer, storageUnavailable: false });
     tracker.save = () => !newer;
     const { session, clock } = sessionWith(tracker);
     newer = true;

@@ -29,7 +29,8 @@ describe.each(['12', '2004'] as const)('SCORM %s package', (version) => {
     expect(cmi[names.status]).toBe('passed');
     expect(cmi[names.raw]).toBe('100');
     expect(cmi[names.location]).toBe(course.pages[course.pages.length - 1]!.id);
-    expect(cmi[names.exit]).toBe(version === '12' ? '' : 'normal');
+    // The end-of-session decision: the attempt stays resumable, so the learner can come back to their result.
+    expect(cmi[names.exit]).toBe('suspend');
     const sessionTimes = calls.filter((c) => c.args[0] === names.time).map((c) => String(c.args[1]));
     expect(sessionTimes.length).toBeGreaterThan(0);
     for (const time of sessionTimes) expect(time).toMatch(version === '12' ? /^\d{4}:\d{2}:\d{2}\.\d{2}$/ : /^PT\d+H\d+M\d+(\.\d{1,2})?S$/);
