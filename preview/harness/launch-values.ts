@@ -19,8 +19,9 @@ function learner(version: ScormVersion): CmiRecord {
 /** passMark: the manifest's, set as an LMS sets it before every launch (see manifest-pass-mark.ts). */
 export function launchValues(version: ScormVersion, stored: StoredRecord | null, passMark: string | null = null): CmiRecord {
   const names = CMI_NAMES[version];
-  const values: CmiRecord = { ...learner(version), ...stored?.cmi };
-  if (passMark !== null) values[PASS_MARK_ELEMENT[version]] = passMark;
+  // A stored (or preloaded) pass mark wins: an administrator may have changed it since the package was uploaded.
+  const manifest: CmiRecord = passMark === null ? {} : { [PASS_MARK_ELEMENT[version]]: passMark };
+  const values: CmiRecord = { ...learner(version), ...manifest, ...stored?.cmi };
   // exit and session_time describe the session that ended; the new one starts without them.
   delete values[names.exit];
   delete values[names.sessionTime];
