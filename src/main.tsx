@@ -3,7 +3,7 @@ import course from 'virtual:course';
 import { indexCourse } from './core/courseIndex';
 import { CourseSession } from './core/session';
 import { chooseTracker, localTracker } from './player/chooseTracker';
-import { closeCourseWindow } from './player/leaveCourse';
+import { leaveCourse } from './player/leaveCourse';
 import { bindLifecycle } from './player/lifecycle';
 import { App } from './ui/App';
 import './ui/styles.css';
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   }, () => localTracker(window, course.id));
   session.start();
   bindLifecycle(window, session);
-  createRoot(rootElement).render(<App session={session} onLeave={() => closeCourseWindow(window)} />);
+  createRoot(rootElement).render(<App session={session} onLeave={(ending) => leaveCourse(window, ending)} />);
 }
 
 void main();

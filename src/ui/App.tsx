@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { completedPageCount } from '../core/completion';
 import type { CourseSession } from '../core/session';
+import type { FinishResult } from '../core/tracker';
 import { CompletionView } from './CompletionView';
 import { CourseContext, type CourseContextValue } from './CourseContext';
 import { CourseMenu } from './CourseMenu';
@@ -21,7 +22,7 @@ function deviceStorage(): Storage | null {
 }
 
 /** onLeave: what "Finish and close" does once the session has ended (the player closes the window if it can). */
-export function App({ session, onLeave }: { session: CourseSession; onLeave?: () => void }) {
+export function App({ session, onLeave }: { session: CourseSession; onLeave?: (ending: FinishResult | null) => void }) {
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   // The rules in force: the course's, with the LMS's pass mark when it gives one.
   const index = snapshot.index;
@@ -96,11 +97,7 @@ export function App({ session, onLeave }: { session: CourseSession; onLeave?: ()
   } else {
     body = (
       <CompletionView
-        onFinish={() => {
-          const ending = session.finish(true);
-          // An LMS that accepted the request to take the learner out does so itself.
-          if (!ending?.lmsTakesOver) onLeave?.();
-        }}
+        onFinish={() => onLeave?.(session.finish(true))}
         onBack={() => goTo(snapshot.state.location ?? (pageOrder[0] as string))}
       />
     );
