@@ -32,7 +32,7 @@ export interface Faults {
   /** Commit blocks synchronously for this many milliseconds before answering. */
   commitDelayMs?: number;
   /** GetValue of these elements misbehaves. */
-  getValueFault?: GetValueFault[];
+  getValueFault?: readonly GetValueFault[];
   /** Every API call throws once this many milliseconds have passed since the page started (a closed LMS window). */
   apiDiesAfterMs?: number;
 }

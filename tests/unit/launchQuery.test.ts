@@ -63,7 +63,7 @@ describe('fault options', () => {
       apiDiesAfterMs: 5000,
     } as const;
     expect(roundTrip({ faults }).faults).toEqual(faults);
-    expect(buildLaunchQuery({ faults: { getValueFault: [...faults.getValueFault] } }).getAll('getValueFault')).toHaveLength(4);
+    expect(buildLaunchQuery({ faults: { getValueFault: faults.getValueFault } }).getAll('getValueFault')).toHaveLength(4);
   });
 
   it.each([
