@@ -9,6 +9,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Course, CoursePage } from '../src/content/course';
 import { ContentError, loadCourse } from '../src/content/load';
+import { quizQuestions } from '../src/content/quizQuestions';
 import { inlineToText, richToText, type Inline, type RichText } from '../src/content/richText';
 import type { Block, Question, Quiz } from '../src/content/schema';
 import { repoRoot } from './paths';
@@ -104,8 +105,7 @@ export function pageTexts(page: CoursePage): string[] {
 }
 
 export function quizTexts(quiz: Quiz): string[] {
-  const items = quiz.kind === 'final' ? quiz.pools.flatMap((pool) => pool.items) : quiz.items;
-  return [quiz.title, ...rich(quiz.intro), ...items.flatMap(questionTexts)];
+  return [quiz.title, ...rich(quiz.intro), ...quizQuestions(quiz).flatMap(questionTexts)];
 }
 
 const words = (texts: string[]): number => texts.reduce((sum, text) => sum + countWords(text), 0);

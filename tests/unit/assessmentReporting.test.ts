@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/content/load';
+import { quizQuestions } from '../../src/content/quizQuestions';
 import type { Question } from '../../src/content/schema';
 import { correctAnswer, encodeMultiple, isCorrect } from '../../src/core/answers';
 import { indexCourse, type CourseIndex } from '../../src/core/courseIndex';
@@ -35,9 +36,7 @@ const finalPageId = index.pageOrder.find((id) => index.requirementsByPage.get(id
 
 /** Every question the course can report: the final's pools, the checkpoints and the pages' knowledge checks. */
 const reportableQuestions = [...index.questionById.values()];
-const bankQuestions = Object.values(index.course.quizzes).flatMap((quiz) =>
-  quiz.kind === 'final' ? quiz.pools.flatMap((pool) => pool.items) : quiz.items,
-);
+const bankQuestions = Object.values(index.course.quizzes).flatMap(quizQuestions);
 
 const questionById = (id: string): Question => {
   const question = index.questionById.get(id);
