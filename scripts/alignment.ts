@@ -11,7 +11,7 @@ import type { Course, CoursePage } from '../src/content/course';
 import { ContentError, loadCourse } from '../src/content/load';
 import { quizQuestions } from '../src/content/quizQuestions';
 import { inlineToText, richToText, type Inline, type RichText } from '../src/content/richText';
-import type { Block, Question, Quiz } from '../src/content/schema';
+import type { Block, BlockOf, Question, Quiz } from '../src/content/schema';
 import { repoRoot } from './paths';
 
 // ---------- learner-facing text and words ----------
@@ -42,6 +42,14 @@ export function questionTexts(question: Question): string[] {
   return texts;
 }
 
+function comparisonTexts(comparison: Omit<BlockOf<'comparison'>, 'type'>): string[] {
+  return [
+    ...inline(comparison.title),
+    ...comparison.columns.flatMap((column) => [...inline(column.heading), ...column.items.flatMap(inline)]),
+    ...inline(comparison.source),
+  ];
+}
+
 /** Everything a learner can read in a block (a quiz block's items are counted with their quiz). */
 export function blockTexts(block: Block): string[] {
   switch (block.type) {
@@ -50,11 +58,7 @@ export function blockTexts(block: Block): string[] {
     case 'keyPoints':
       return [...inline(block.title), ...block.items.flatMap(inline), ...inline(block.source)];
     case 'comparison':
-      return [
-        ...inline(block.title),
-        ...block.columns.flatMap((column) => [...inline(column.heading), ...column.items.flatMap(inline)]),
-        ...inline(block.source),
-      ];
+      return comparisonTexts(block);
     case 'callout':
       return [...inline(block.title), ...rich(block.md)];
     case 'quote':
@@ -76,6 +80,7 @@ export function blockTexts(block: Block): string[] {
         ...block.categories.flatMap((category) => inline(category.label)),
         ...block.items.flatMap((item) => [...inline(item.text), ...rich(item.feedback)]),
         ...inline(block.source),
+        ...(block.answerKey ? comparisonTexts(block.answerKey) : []),
       ];
     case 'scenario':
       return [
