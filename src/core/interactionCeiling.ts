@@ -4,7 +4,8 @@
 //   final-assessment items drawn × attempts   (one per item per submitted attempt)
 // + 1 role answer                             (one per launch in which the learner picks a different role)
 // + practice questions                        (one each: the first answer checked, see CourseSession)
-// Interactions of other kinds (a pre-test, an evaluation) add their own item counts here when they are added.
+// + every other quiz's items shown            (the pre-test's pre.<item>, an evaluation's eval.<item>: one each)
+import { quizQuestions } from '../content/quizQuestions';
 import type { CourseIndex } from './courseIndex';
 
 /** The cap the course is built to stay under: the lowest cap among the LMSs we know of. */
@@ -14,13 +15,22 @@ export interface InteractionCeiling {
   final: number;
   role: number;
   practice: number;
+  /** Pre-test, evaluation and any other quiz answered once: one interaction per item shown. */
+  once: number;
   total: number;
 }
 
 export function interactionCeiling(index: CourseIndex): InteractionCeiling {
-  const drawn = index.final?.pools.reduce((sum, pool) => sum + Math.min(pool.draw, pool.items.length), 0) ?? 0;
-  const final = drawn * index.course.attempts;
+  const final = drawnFrom(index.final?.pools ?? []) * index.course.attempts;
   const role = index.course.intake.roles.length > 0 ? 1 : 0;
   const practice = index.practiceIds.size;
-  return { final, role, practice, total: final + role + practice };
+  const once = Object.values(index.course.quizzes)
+    .filter((quiz) => quiz.kind !== 'final' && quiz.kind !== 'checkpoint')
+    .reduce((sum, quiz) => sum + ('pools' in quiz ? drawnFrom(quiz.pools) : quizQuestions(quiz).length), 0);
+  return { final, role, practice, once, total: final + role + practice + once };
+}
+
+/** Items shown from a quiz's pools: each pool's draw, or all its items when it has fewer. */
+function drawnFrom(pools: readonly { draw: number; items: readonly unknown[] }[]): number {
+  return pools.reduce((sum, pool) => sum + Math.min(pool.draw, pool.items.length), 0);
 }

@@ -97,7 +97,10 @@ export function App({ session, onLeave }: { session: CourseSession; onLeave?: (e
   } else {
     body = (
       <CompletionView
-        onFinish={() => onLeave?.(session.finish(true))}
+        onFinish={() => {
+          const ending = session.finish(true);
+          onLeave?.(ending);
+        }}
         onBack={() => goTo(snapshot.state.location ?? (pageOrder[0] as string))}
       />
     );
