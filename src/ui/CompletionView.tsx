@@ -45,9 +45,11 @@ export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(
       </p>
       {ending ? (
         <p role="status" ref={endedMessage} tabIndex={-1}>
-          {ending.saved
-            ? 'Your session has ended and your progress is saved.'
-            : 'Your session has ended, but your learning system did not confirm that it saved your latest progress.'}{' '}
+          {snapshot.reviewOnly
+            ? 'Your session has ended. In review mode nothing was recorded, and your record stays as it was.'
+            : ending.saved
+              ? 'Your session has ended and your progress is saved.'
+              : 'Your session has ended, but your learning system did not confirm that it saved your latest progress.'}{' '}
           {ending.lmsTakesOver
             ? 'Your learning system should now close the course. If it stays open, use your learning system’s own link back to the course page, or close this tab or window.'
             : 'To leave, use your learning system’s own link back to the course page (above or beside the course), or close this tab or window.'}
