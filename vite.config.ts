@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { coursePlugin } from './scripts/vite/coursePlugin';
 import { classicScriptPlugin } from './scripts/vite/classicScriptPlugin';
+import { iconsPlugin } from './scripts/vite/iconsPlugin';
 
 const root = import.meta.dirname;
 
@@ -10,7 +11,7 @@ const root = import.meta.dirname;
 // from file://, so no code splitting, no module preload and no absolute base.
 export default defineConfig({
   base: './',
-  plugins: [react(), coursePlugin(root), classicScriptPlugin()],
+  plugins: [react(), coursePlugin(root), iconsPlugin(), classicScriptPlugin()],
   // The course ships Preact through its React compatibility layer: React 19's react-dom alone is ~62 KB gzip,
   // over half the 100 KB startup budget (perf-budget.json), where preact/compat is ~5 KB and runs the same
   // components. Only this config (the course build) aliases; the component tests (vitest.config.ts) keep
