@@ -1,4 +1,5 @@
-// The player shell: skip link, header with menu and progress, the current view, notices and the live region.
+// The player shell: skip link, the course header (series, module, title, menu), the current view, notices and the
+// live region. A page's Back / Next and progress sit in a bar at the bottom of the frame (PageView).
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { completedPageCount } from '../core/completion';
 import type { CourseIndex } from '../core/courseIndex';
@@ -8,7 +9,9 @@ import { CourseContext, type CourseContextValue } from './CourseContext';
 import { CourseMenu } from './CourseMenu';
 import { Notices } from './Notices';
 import { PageView } from './PageView';
+import { Icon } from './icons/Icon';
 import { useAnnouncer } from './useAnnouncer';
+import { useInputModality } from './useInputModality';
 import { WelcomeView } from './WelcomeView';
 
 type View = { kind: 'welcome' } | { kind: 'page'; pageId: string } | { kind: 'results' };
@@ -28,6 +31,7 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
   /** Counts navigations, so choosing the view already shown (from the menu) is still a navigation. */
   const [visit, setVisit] = useState(0);
   const { message, announce } = useAnnouncer();
+  useInputModality();
   const { course, pageOrder } = index;
 
   const goTo = useCallback(
@@ -80,6 +84,7 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
         key={page.id}
         page={page}
         position={{ number: position + 1, total: pageOrder.length }}
+        progress={{ done, total: pageOrder.length }}
         onBack={previous ? () => goTo(previous) : null}
         onNext={next ? () => goTo(next) : showResults}
         nextLabel={next ? 'Next' : 'See your results'}
@@ -98,16 +103,15 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
     <CourseContext.Provider value={context}>
       <a className="skip-link" href="#main">Skip to main content</a>
       <header className="course-header">
-        <p className="course-title">{course.title}</p>
-        <div className="header-tools">
-          <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="course-menu" onClick={() => setMenuOpen(!menuOpen)}>
-            Course menu
-          </button>
-          <div className="progress">
-            <label htmlFor="course-progress">Progress</label>
-            <progress id="course-progress" max={pageOrder.length} value={done} />
-            <span className="progress-text">{done} of {pageOrder.length} pages complete</span>
+        <div className="course-header-inner">
+          <span className="course-mark" aria-hidden="true"><Icon name="book-open" /></span>
+          <div className="course-name">
+            <p className="course-series">{course.series} · {course.module}</p>
+            <p className="course-title">{course.title}</p>
           </div>
+          <button type="button" className="menu-toggle secondary" aria-expanded={menuOpen} aria-controls="course-menu" onClick={() => setMenuOpen(!menuOpen)}>
+            <Icon name={menuOpen ? 'x' : 'menu'} /> Course menu
+          </button>
         </div>
       </header>
       <div id="course-menu" hidden={!menuOpen}>
