@@ -246,7 +246,7 @@ const blockSchemas = [
       nodes: z
         .array(
           z.strictObject({
-            label: z.string().min(1).max(60, 'a diagram label is at most 60 characters'),
+            label: z.string().min(1).max(80, 'a diagram label is at most 80 characters'),
             /** Said under the diagram, in words, for everyone. */
             detail: line.optional(),
           }),
