@@ -90,15 +90,25 @@ export class ScreenCapture {
     return page;
   }
 
-  /** Welcome, the menu, then every page in order as a first-time learner sees it on arrival, then the results. */
+  async welcome(): Promise<void> {
+    const page = await this.openWebBuild();
+    await this.atEveryWidth(page, 'welcome');
+    await page.context().close();
+  }
+
+  /** The menu, then every page in order as a first-time learner sees it on arrival, then the results. */
   async walk(): Promise<void> {
     const page = await this.openWebBuild();
     const frame = page.mainFrame();
-    await this.atEveryWidth(page, 'welcome');
     await frame.getByRole('button', { name: 'Start the course' }).click();
     for (const [i, coursePage] of this.course.pages.entries()) {
       await frame.getByRole('heading', { level: 1, name: coursePage.title, exact: true }).waitFor();
-      await this.atEveryWidth(page, `page-${String(i + 1).padStart(2, '0')}-${coursePage.id}`);
+      const name = `page-${String(i + 1).padStart(2, '0')}-${coursePage.id}`;
+      await this.atEveryWidth(page, name);
+      if (coursePage.contentNote) {
+        await frame.getByRole('button', { name: 'Read it in full' }).click();
+        await this.atEveryWidth(page, `${name}-read-in-full`);
+      }
       if (i === 0) {
         await frame.getByRole('button', { name: 'Course menu' }).click();
         await this.atEveryWidth(page, 'menu-open');
@@ -151,7 +161,9 @@ export class ScreenCapture {
   /** The results after a pass, with a name typed for the certificate (the web build has no LMS to give one). */
   async openPassed(): Promise<Page> {
     const page = await this.openResults(Infinity);
-    await page.getByLabel('Your name, as it should appear on the certificate').fill('Alex Example');
+    const name = page.getByLabel('Your name, as it should appear on the certificate');
+    await name.fill('Alex Example');
+    await name.blur();
     return page;
   }
 

@@ -1,5 +1,5 @@
 // Where the boxes, lines and words of a diagram block go, in SVG user units: pure arithmetic from the content's
-// labels, so the drawing can be tested without a browser. Two sizes: wide (a 720-unit-wide drawing for screens
+// labels, so the drawing can be tested without a browser. Two sizes: wide (a 640-unit-wide drawing for screens
 // from about 40rem) and narrow (340 units, for phones), so labels stay at a readable size on both.
 
 export interface DiagramBox {
@@ -56,7 +56,7 @@ export function chainLayout(labels: string[], size: DiagramSize): DiagramLayout 
   const fontSize = 16;
   const lineHeight = 21;
   const arrowGap = size === 'wide' ? 44 : 36;
-  const width = size === 'wide' ? 720 : 340;
+  const width = size === 'wide' ? 640 : 340;
   const boxes: DiagramBox[] = [];
   const connectors: DiagramLayout['connectors'] = [];
   if (size === 'wide') {
@@ -88,7 +88,7 @@ export function chainLayout(labels: string[], size: DiagramSize): DiagramLayout 
 export function hubLayout(center: string, labels: string[], size: DiagramSize): DiagramLayout {
   const fontSize = size === 'wide' ? 15 : 14;
   const lineHeight = size === 'wide' ? 20 : 18;
-  const width = size === 'wide' ? 720 : 340;
+  const width = size === 'wide' ? 640 : 340;
   const columns = size === 'wide' ? 3 : 2;
   const boxes: DiagramBox[] = [];
   const centerWidth = Math.min(width, 320);
