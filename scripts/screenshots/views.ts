@@ -57,13 +57,16 @@ export class ScreenCapture {
     mkdirSync(outDir, { recursive: true });
   }
 
-  /** Saves the viewport, or the whole page: then the viewport is made as tall as the page first, so the sticky
-   *  page bar is drawn at the bottom of the page, where a learner scrolling down meets it. */
+  /** Saves the viewport, or the whole view: then the viewport is made tall enough for all of <main> (the course's
+   *  scrolling region) to show, with the header above it and the page bar below. */
   private async save(page: Page, name: string, fullPage = true): Promise<void> {
     const file = join(this.outDir, `${name}.png`);
     const viewport = page.viewportSize()!;
     if (fullPage) {
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const height = await page.evaluate(() => {
+        const main = document.querySelector('main')!;
+        return innerHeight - main.clientHeight + main.scrollHeight;
+      });
       await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
     }
     await page.screenshot({ path: file, animations: 'disabled' });
@@ -75,7 +78,7 @@ export class ScreenCapture {
   private async atEveryWidth(page: Page, name: string): Promise<void> {
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: HEIGHT[width] });
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => document.querySelector('main')!.scrollTo(0, 0));
       await this.save(page, `${name}-${width}`);
     }
     await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT[WIDTHS[0]] });
@@ -177,8 +180,8 @@ export class ScreenCapture {
     await passed.context().close();
   }
 
-  /** The course in the preview LMS with its frame as high as Moodle's: the welcome, a long page scrolled half
-   *  way (the page bar still at the bottom of the frame), and the final assessment. */
+  /** The course in the preview LMS with its frame as high as Moodle's: the welcome, and a long page scrolled half
+   *  way (the page bar still at the bottom of the frame). */
   async inLmsFrame(preview: Preview): Promise<void> {
     const context = await this.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -196,7 +199,10 @@ export class ScreenCapture {
     await sco.getByRole('button', { name: 'Course menu' }).click();
     await sco.getByRole('navigation', { name: 'Course menu' }).getByRole('button', { name: new RegExp(`^${longest.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
     await sco.getByRole('heading', { level: 1, name: longest.title, exact: true }).waitFor();
-    await sco.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await sco.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.scrollTo(0, (main.scrollHeight - main.clientHeight) / 2);
+    });
     await this.frameShot(frameElement, 'lms-frame-long-page');
     await context.close();
   }

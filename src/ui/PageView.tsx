@@ -7,67 +7,38 @@ import { Icon } from './icons/Icon';
 import { RichText } from './RichText';
 import { ViewHeading } from './ViewHeading';
 
-interface Props {
-  page: CoursePage;
-  position: { number: number; total: number };
-  /** Pages complete, for the progress bar. */
-  progress: { done: number; total: number };
-  onBack: (() => void) | null;
-  onNext: () => void;
-  nextLabel: string;
-}
-
 type NoteChoice = 'pending' | 'full' | 'without-details';
 
-export function PageView({ page, position, progress, onBack, onNext, nextLabel }: Props) {
+export function PageView({ page }: { page: CoursePage }) {
   const { index } = useCourse();
   const [choice, setChoice] = useState<NoteChoice>(page.contentNote ? 'pending' : 'full');
   const section = index.course.sections.find((s) => s.id === page.sectionId);
   return (
-    <>
-      <article className="page view" key={page.id}>
-        {section && <p className="page-eyebrow">{section.title}</p>}
-        {/* The content note's buttons and "Show the full text" remove themselves: focus goes back to the title,
-            above the content now shown, rather than to nowhere. */}
-        <ViewHeading refocusKey={choice}>{page.title}</ViewHeading>
-        {choice === 'pending' && page.contentNote ? (
-          <section className="content-note" aria-labelledby="content-note-title">
-            <h2 id="content-note-title"><Icon name="triangle-alert" /> Content note</h2>
-            <RichText blocks={page.contentNote.md} />
-            <div className="actions">
-              <button type="button" onClick={() => setChoice('full')}>Read it in full</button>
-              <button type="button" className="secondary" onClick={() => setChoice('without-details')}>Skip the details</button>
-            </div>
-          </section>
-        ) : (
-          <HideDetailsContext.Provider value={choice === 'without-details'}>
-            {choice === 'without-details' && (
-              <p className="details-skipped">
-                Difficult details are left out of this page.{' '}
-                <button type="button" className="link-button" onClick={() => setChoice('full')}>Show the full text</button>
-              </p>
-            )}
-            {page.blocks.map((block, i) => <Block key={i} block={block} />)}
-          </HideDetailsContext.Provider>
-        )}
-      </article>
-      {/* Sticky at the bottom of the frame, so Back and Next are in reach on a phone and in an LMS's short frame
-          without scrolling to the end of a long page. It comes last, so it is also the last stop for Tab. */}
-      <nav className="page-nav" aria-label="Page">
-        <div className="page-nav-inner">
-          {onBack ? (
-            <button type="button" className="secondary" onClick={onBack}><Icon name="arrow-left" /> Back</button>
-          ) : (
-            <span className="page-nav-spacer" />
-          )}
-          <div className="page-progress">
-            <p className="page-position">Page {position.number} of {position.total}</p>
-            <progress max={progress.total} value={progress.done} aria-label="Pages complete" />
-            <p className="progress-text">{progress.done} of {progress.total} pages complete</p>
+    <article className="page view">
+      {section && <p className="page-eyebrow">{section.title}</p>}
+      {/* The content note's buttons and "Show the full text" remove themselves: focus goes back to the title,
+          above the content now shown, rather than to nowhere. */}
+      <ViewHeading refocusKey={choice}>{page.title}</ViewHeading>
+      {choice === 'pending' && page.contentNote ? (
+        <section className="content-note" aria-labelledby="content-note-title">
+          <h2 id="content-note-title"><Icon name="triangle-alert" /> Content note</h2>
+          <RichText blocks={page.contentNote.md} />
+          <div className="actions">
+            <button type="button" onClick={() => setChoice('full')}>Read it in full</button>
+            <button type="button" className="secondary" onClick={() => setChoice('without-details')}>Skip the details</button>
           </div>
-          <button type="button" onClick={onNext}>{nextLabel} <Icon name="arrow-right" /></button>
-        </div>
-      </nav>
-    </>
+        </section>
+      ) : (
+        <HideDetailsContext.Provider value={choice === 'without-details'}>
+          {choice === 'without-details' && (
+            <p className="details-skipped">
+              Difficult details are left out of this page.{' '}
+              <button type="button" className="link-button" onClick={() => setChoice('full')}>Show the full text</button>
+            </p>
+          )}
+          {page.blocks.map((block, i) => <Block key={i} block={block} />)}
+        </HideDetailsContext.Provider>
+      )}
+    </article>
   );
 }
