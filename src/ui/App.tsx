@@ -13,6 +13,7 @@ import { PageView } from './PageView';
 import { Icon } from './icons/Icon';
 import { useAnnouncer } from './useAnnouncer';
 import { useInputModality } from './useInputModality';
+import { useKeepFocusInView } from './useKeepFocusInView';
 import { WelcomeView } from './WelcomeView';
 
 type View = { kind: 'welcome' } | { kind: 'page'; pageId: string } | { kind: 'results' };
@@ -65,6 +66,7 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
   // new, and the closing menu takes the focused button with it: focus goes to the view's h1 then too.
   // <main> is the scrolling region (the page bar stays under it): a new view starts at its top, above its h1.
   const mainRef = useRef<HTMLElement>(null);
+  useKeepFocusInView(mainRef);
   useEffect(() => {
     if (visit > 0 && (document.activeElement === null || document.activeElement === document.body)) {
       document.querySelector<HTMLElement>('.view-heading')?.focus();
