@@ -22,9 +22,9 @@ export interface FileReport {
 
 const MAX_LISTED = 20;
 
-/** "Moodle basic report, SCORM 1.2: 7 learners, 2026-12-01 … 2026-12-01". */
+/** "Moodle SCORM basic report, SCORM 1.2: 7 learners, 2026-12-01 … 2026-12-01" (the file's name is the caller's to show). */
 export function describeFile(report: FileReport): string {
-  if (report.refused !== null) return `${report.name}: not read: ${report.refused}`;
+  if (report.refused !== null) return `not counted: ${report.refused}`;
   const what = [report.kind, ...report.details].join(', ');
   const dates = report.firstDay === null ? 'no dates' : `${isoDate(report.firstDay)} … ${isoDate(report.lastDay ?? report.firstDay)}`;
   const refused = report.rowsRefused > 0 ? `; ${report.rowsRefused} row${report.rowsRefused === 1 ? '' : 's'} not counted` : '';

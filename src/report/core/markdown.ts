@@ -36,7 +36,7 @@ export function figuresToMarkdown(figures: ReportFigures, heading: ReportHeading
     '',
     '## Files',
     '',
-    ...files.map((file) => `- ${describeFile(file)}`),
+    ...files.map((file) => `- ${file.name}: ${describeFile(file)}`),
     ...files.flatMap((file) => [...file.warnings, ...file.problems].map((message) => `  - ${file.name}: ${message}`)),
     '',
   ];

@@ -77,6 +77,8 @@ export function openMoodleCompletion(
             learner,
             active: { from: result.day, to: result.day },
             result: { day: result.day, status: result.status, score: null },
+            // With a discipline column the file says who stated none.
+            carriesRole: discipline !== null,
             ...(index === 0 && profileRoleId !== undefined ? { profileRoleId } : {}),
           }),
         );

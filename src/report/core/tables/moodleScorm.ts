@@ -194,12 +194,7 @@ export function openMoodleScorm(
               '(tick "Summary of result" before downloading)',
           );
         }
-      } else if (learners > 0) {
-        tally.warnings.push(
-          `the ${layout.kind} report does not carry the intake answer: the roles of its ${learners} learner${learners === 1 ? '' : 's'} ` +
-            'come only from another file (add the interactions report of a SCORM 1.2 activity)',
-        );
-      }
+      } else tally.details.push('no roles in this report');
       if (layout.kind === 'objectives' && objectiveValues === 0 && learners > 0) {
         tally.warnings.push(
           'the objective columns are empty, as Moodle 5.0.6 prints them (a Moodle bug in the objectives report); attempts and scores still count',
