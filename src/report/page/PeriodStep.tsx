@@ -23,10 +23,16 @@ interface Props {
   onHideSmallGroups(hide: boolean): void;
 }
 
-/** The quarters and halves offered: those of the files' dates and the two years up to today, latest first. */
+/** Days enough to reach into the next quarter. */
+const NEXT_QUARTER = 92;
+
+/**
+ * The quarters and halves offered, latest first: those of the files' dates and of the two years up to today, and the
+ * one after, so a period without activity (figures only cumulative) can be reported too.
+ */
 export function periodOptions(kind: 'quarter' | 'half', dataFrom: Day | null, dataTo: Day | null, today: Day): Period[] {
   const from = Math.min(dataFrom ?? today, today - 730);
-  const to = Math.max(dataTo ?? today, today);
+  const to = Math.max(dataTo ?? today, today) + NEXT_QUARTER;
   const quarters = quartersBetween(from, to);
   if (kind === 'quarter') return quarters.reverse();
   const halves = new Map(quarters.map((quarter) => [halfOf(quarter.from).code, halfOf(quarter.from)]));
