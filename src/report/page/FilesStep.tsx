@@ -126,7 +126,7 @@ export function FilesStep({ files, outcomes, progress, seconds, onAdd, onRemove,
       <h2 id="step-files">
         <span className="step-number">2</span> Add your LMS downloads
       </h2>
-      <p>
+      <p className="screen-only">
         Moodle's SCORM basic, interactions and objectives reports (text, ODS or Excel), its course completion and gradebook
         downloads, xAPI statements from a learning record store (JSON), or another LMS's report as CSV. Add every download of
         the period: a learner in several files counts once.
@@ -156,7 +156,7 @@ export function FilesStep({ files, outcomes, progress, seconds, onAdd, onRemove,
           />
         </label>
       </div>
-      <p role="status" className="reading-status">
+      <p role="status" className="reading-status screen-only">
         {progress ?? (files.length > 0 && seconds !== null ? `Read ${files.length} file${files.length === 1 ? '' : 's'} in ${seconds.toFixed(1)} s.` : '')}
       </p>
       {files.length > 0 && (
