@@ -12,10 +12,10 @@ export const LEARNERS = 16_000;
 export const INTERACTIONS_PER_LEARNER = 62;
 
 const ROLE_CODES = 'abcdefghijklm';
-const PRE_ITEMS = ['fa1-rely-on-partners', 'fa2-interview-purpose', 'fa3-peer-counselor'];
+const PRE_ITEMS = ['pt1-relying-on-providers', 'pt2-questioning-about-the-crime', 'pt3-existing-relationship'];
 const FINAL_ITEMS = ['fa1-rely-on-partners', 'fa1-partnership-members', 'fa1-community-education', 'fa1-force-augmentation', 'fa1-survivor-needs-vary',
   'fa2-interview-purpose', 'fa2-task-structures', 'fa2-mindsets', 'fa2-procedures-processes', 'fa2-neither-focus-bad',
-  'fa3-peer-counselor', 'fa3-iacp-role', 'fa3-t-visa-help', 'fa3-i-918b', 'fa3-continued-presence'];
+  'fa3-case-referral', 'fa3-case-first-meeting', 'fa3-case-stabilize', 'fa3-case-t-visa', 'fa3-challenge-roles'];
 const EVALUATION_ITEMS = ['relevant', 'clear', 'will-use', 'confidence'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
