@@ -20,8 +20,9 @@ export const ACTIVITY_MINUTES = {
   actionPlanField: 2,
 } as const;
 
-function quizQuestions(quiz: Quiz): number {
-  return quiz.kind === 'final' ? quiz.pools.reduce((n, pool) => n + pool.draw, 0) : quiz.items.length;
+/** How many questions a learner answers in one go through the quiz. */
+function questionsAsked(quiz: Quiz): number {
+  return quiz.kind === 'checkpoint' ? quiz.items.length : quiz.pools.reduce((n, pool) => n + pool.draw, 0);
 }
 
 function blockMinutes(block: Block, quizzes: Record<string, Quiz>): { readingWords: number; activityMinutes: number } {
@@ -30,7 +31,9 @@ function blockMinutes(block: Block, quizzes: Record<string, Quiz>): { readingWor
       return { readingWords: 0, activityMinutes: ACTIVITY_MINUTES.question };
     case 'quiz': {
       const quiz = quizzes[block.quiz];
-      return { readingWords: quiz ? words(rich(quiz.intro)) : 0, activityMinutes: quiz ? quizQuestions(quiz) * ACTIVITY_MINUTES.question : 0 };
+      // The pre-test is counted once, wherever the learner is offered it (estimateTime).
+      if (!quiz || quiz.kind === 'pretest') return { readingWords: 0, activityMinutes: 0 };
+      return { readingWords: words(rich(quiz.intro)), activityMinutes: questionsAsked(quiz) * ACTIVITY_MINUTES.question };
     }
     case 'reflection':
       return { readingWords: words(rich(block.prompt)) + words(rich(block.modelAnswer)), activityMinutes: ACTIVITY_MINUTES.reflection };
@@ -67,6 +70,9 @@ export function estimateTime(pages: CoursePage[], quizzes: Record<string, Quiz>)
       readingWords += part.readingWords;
       activityMinutes += part.activityMinutes;
     }
+  }
+  for (const quiz of Object.values(quizzes)) {
+    if (quiz.kind === 'pretest') activityMinutes += questionsAsked(quiz) * ACTIVITY_MINUTES.question;
   }
   const exact = readingWords / WORDS_PER_MINUTE + activityMinutes;
   return { readingWords, activityMinutes, minutes: Math.max(5, Math.ceil(exact / 5) * 5) };

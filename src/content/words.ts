@@ -1,8 +1,9 @@
 // The words learners read, counted from the compiled content: for the alignment report, for the course's time
 // estimate (estimate.ts) and for the rule that no page asks for more than 600 words of continuous reading.
 import type { CoursePage } from './course';
+import { quizQuestions } from './quizQuestions';
 import { inlineToText, richToText, type Inline, type RichText } from './richText';
-import type { Block, Question, Quiz } from './schema';
+import type { Block, BlockOf, Question, Quiz } from './schema';
 
 /** Words in plain text: runs of non-space characters that contain a letter or a digit ("—" and "–" are not words). */
 export function countWords(text: string): number {
@@ -31,6 +32,14 @@ export function questionTexts(question: Question): string[] {
   return texts;
 }
 
+function comparisonTexts(comparison: Omit<BlockOf<'comparison'>, 'type'>): string[] {
+  return [
+    ...inline(comparison.title),
+    ...comparison.columns.flatMap((column) => [...inline(column.heading), ...column.items.flatMap(inline)]),
+    ...inline(comparison.source),
+  ];
+}
+
 /** Everything a learner can read in a block (a quiz block's items are counted with their quiz). */
 export function blockTexts(block: Block): string[] {
   switch (block.type) {
@@ -39,11 +48,7 @@ export function blockTexts(block: Block): string[] {
     case 'keyPoints':
       return [...inline(block.title), ...block.items.flatMap(inline), ...inline(block.source)];
     case 'comparison':
-      return [
-        ...inline(block.title),
-        ...block.columns.flatMap((column) => [...inline(column.heading), ...column.items.flatMap(inline)]),
-        ...inline(block.source),
-      ];
+      return comparisonTexts(block);
     case 'callout':
       return [...inline(block.title), ...rich(block.md)];
     case 'quote':
@@ -65,6 +70,7 @@ export function blockTexts(block: Block): string[] {
         ...block.categories.flatMap((category) => inline(category.label)),
         ...block.items.flatMap((item) => [...inline(item.text), ...rich(item.feedback)]),
         ...inline(block.source),
+        ...(block.answerKey ? comparisonTexts(block.answerKey) : []),
       ];
     case 'scenario':
       return [
@@ -109,8 +115,7 @@ export function pageTexts(page: CoursePage): string[] {
 }
 
 export function quizTexts(quiz: Quiz): string[] {
-  const items = quiz.kind === 'final' ? quiz.pools.flatMap((pool) => pool.items) : quiz.items;
-  return [quiz.title, ...rich(quiz.intro), ...items.flatMap(questionTexts)];
+  return [quiz.title, ...rich(quiz.intro), ...quizQuestions(quiz).flatMap(questionTexts)];
 }
 
 // ---------- continuous reading ----------
