@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useCourse } from './CourseContext';
+import { Icon } from './icons/Icon';
 import { WelcomeIntro } from './WelcomeIntro';
 
 interface Props {
@@ -15,7 +16,7 @@ export function WelcomeView({ onStart, onResume, onResults }: Props) {
   const roleId = useId();
   const resumePage = snapshot.state.location ? index.pageById.get(snapshot.state.location) : undefined;
   return (
-    <article className="welcome">
+    <article className="welcome view">
       <WelcomeIntro course={course} />
       <div className="intake">
         <label htmlFor={roleId}>{course.intake.question} <span className="hint">(optional)</span></label>
@@ -25,15 +26,15 @@ export function WelcomeView({ onStart, onResume, onResults }: Props) {
         </select>
         <p id={`${roleId}-why`} className="hint">Your answer helps the training program report which professions it reached. You can skip it.</p>
       </div>
-      <div className="actions">
-        {onResults && <button type="button" onClick={onResults}>See your results and certificate</button>}
+      <div className="actions welcome-actions">
+        {onResults && <button type="button" className="large" onClick={onResults}>See your results and certificate</button>}
         {onResume && resumePage ? (
           <>
-            <button type="button" className={onResults ? 'secondary' : undefined} onClick={onResume}>Resume: {resumePage.title}</button>
+            <button type="button" className={onResults ? 'secondary' : 'large'} onClick={onResume}>Resume: {resumePage.title} <Icon name="arrow-right" /></button>
             <button type="button" className="secondary" onClick={onStart}>Go to the first page</button>
           </>
         ) : (
-          <button type="button" onClick={onStart}>Start the course</button>
+          <button type="button" className="large" onClick={onStart}>Start the course <Icon name="arrow-right" /></button>
         )}
       </div>
     </article>
