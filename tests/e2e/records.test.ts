@@ -292,8 +292,11 @@ describe('the plain web build', () => {
     await newer.getByRole('button', { name: /^Resume: / }).click();
     for (let i = 0; i < 9; i++) await next(newer.mainFrame());
     await expectPage(newer.mainFrame(), course.pages[9]!);
-    await next(older.mainFrame());
+    // Told at once (the storage event), before the older tab does anything more.
     await older.getByText('This course is open in another tab or window, which has saved newer progress').waitFor();
+    const newerProgress = await older.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('course-progress:'))!));
+    await next(older.mainFrame());
+    expect(await older.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('course-progress:'))!))).toBe(newerProgress);
     await older.reload();
     await older.getByRole('button', { name: `Resume: ${course.pages[9]!.title}` }).waitFor();
     await context.close();
