@@ -1,6 +1,6 @@
 // Lookups the rules need, built once per course.
 import type { Course, CoursePage } from '../content/course';
-import type { CheckpointQuiz, FinalQuiz, Question } from '../content/schema';
+import type { CheckpointQuiz, EvaluationForm, FinalQuiz, PretestQuiz, Question } from '../content/schema';
 
 /** Something a learner must do before a page counts as complete. */
 export type Requirement =
@@ -19,6 +19,10 @@ export interface CourseIndex {
   requirementsByPage: Map<string, Requirement[]>;
   checkpoints: CheckpointQuiz[];
   final: FinalQuiz | null;
+  pretest: PretestQuiz | null;
+  /** The pre-test's items (in questionById too, so saved answers find them). */
+  pretestIds: Set<string>;
+  evaluation: EvaluationForm | null;
 }
 
 export function indexCourse(course: Course): CourseIndex {
@@ -35,6 +39,14 @@ export function indexCourse(course: Course): CourseIndex {
       for (const pool of quiz.pools) for (const item of pool.items) questionById.set(item.id, item);
     } else {
       checkpoints.push(quiz);
+    }
+  }
+
+  const pretestIds = new Set<string>();
+  for (const pool of course.pretest?.pools ?? []) {
+    for (const item of pool.items) {
+      questionById.set(item.id, item);
+      pretestIds.add(item.id);
     }
   }
 
@@ -84,5 +96,8 @@ export function indexCourse(course: Course): CourseIndex {
     requirementsByPage,
     checkpoints,
     final,
+    pretest: course.pretest,
+    pretestIds,
+    evaluation: course.evaluation,
   };
 }

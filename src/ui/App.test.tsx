@@ -5,6 +5,7 @@ import { MemoryTracker } from '../../tests/support/memoryTracker';
 import { renderCourse } from '../../tests/support/renderCourse';
 import { correctAnswer } from '../core/answers';
 import { encodeState } from '../core/savedState';
+import { initialState } from '../core/state';
 import { indexCourse } from '../core/courseIndex';
 import { loadCourse } from '../content/load';
 
@@ -116,7 +117,7 @@ describe('the player', () => {
 
   it('offers to resume where the learner left off', async () => {
     const index = indexCourse(loadCourse(engineFixture));
-    const saved = encodeState(index, { location: 'page-a', visited: ['intro', 'page-a'], done: [], answers: {}, attempts: [], role: null });
+    const saved = encodeState(index, { ...initialState, location: 'page-a', visited: ['intro', 'page-a'] });
     const { user } = renderCourse(engineFixture, { tracker: new MemoryTracker({ resumed: true, suspendData: saved }) });
     await user.click(screen.getByRole('button', { name: 'Resume: Page A' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Page A' })).toHaveFocus();

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { isPageComplete } from '../core/completion';
 import { Certificate } from './Certificate';
 import { useCourse } from './CourseContext';
+import { EvaluationInvite } from './EvaluationView';
+import { ScoresByObjective } from './ScoresByObjective';
 import { ViewHeading } from './ViewHeading';
 
 export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(): void }) {
@@ -26,9 +28,11 @@ export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(
           <div><dt>Final assessment</dt><dd>{success === 'passed' ? 'Passed' : success === 'failed' ? 'Not passed' : 'Not taken yet'}{scorePercent !== null && ` (${scorePercent}%)`}</dd></div>
         )}
       </dl>
+      <ScoresByObjective />
       {!completed && remaining > 0 && (
         <p>{remaining} page{remaining === 1 ? ' is' : 's are'} not complete yet: visit {remaining === 1 ? 'it' : 'them'} and finish {remaining === 1 ? 'its' : 'their'} activities. The course menu shows which.</p>
       )}
+      <EvaluationInvite />
       {earnedCertificate && <Certificate date={new Date()} />}
       {snapshot.finished ? (
         <p role="status" ref={endedMessage} tabIndex={-1}>Your session has ended and your progress is saved. You can close this window.</p>

@@ -9,7 +9,8 @@ import { loadCourse } from '../../src/content/load';
 import type { Question } from '../../src/content/schema';
 import { correctAnswer, encodeMultiple, isCorrect } from '../../src/core/answers';
 import { indexCourse, type CourseIndex } from '../../src/core/courseIndex';
-import { currentAttempt, drawItems, objectiveScores, optionOrder, scoreAnswers } from '../../src/core/finalAssessment';
+import { currentAttempt, drawItems, objectiveScores, scoreAnswers } from '../../src/core/finalAssessment';
+import { optionOrder } from '../../src/core/shuffle';
 import { finalInteractionId, practiceInteractionId, questionInteraction, roleInteraction } from '../../src/core/interactions';
 import { apply } from '../../src/core/progress';
 import { SEED_LIMIT } from '../../src/core/random';
@@ -149,11 +150,12 @@ function onlyInteraction(calls: readonly CallRecord[]): Record<string, string> {
 }
 
 // SCORM 1.2 formats (CMIFeedback per interaction type): choices are single characters [0-9a-z], comma-separated;
-// matching is source.target pairs of such characters; true-false is t or f.
+// matching is source.target pairs of such characters; true-false is t or f; likert one such character.
 const scorm12Response: Record<InteractionRecord['type'], RegExp> = {
   choice: /^[0-9a-z](,[0-9a-z])*$/,
   matching: /^[0-9a-z]\.[0-9a-z](,[0-9a-z]\.[0-9a-z])*$/,
   'true-false': /^[tf]$/,
+  likert: /^[1-5]$/,
 };
 
 describe('every question of the real course, reported as an interaction', () => {
