@@ -33,7 +33,7 @@ import {
   unannouncedNewWindowLinks,
   weakControlBorders,
 } from './support/axe';
-import { activityOn, answer, course, expectPage, revealReflection, shownFinalItems, stemStart, text } from './support/learner';
+import { activityOn, answer, course, expectPage, plannedPartner, revealReflection, shownFinalItems, stemStart, text } from './support/learner';
 
 const env = useBrowserAndPreview();
 afterAll(() => {
@@ -184,25 +184,16 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
       const section = activityOn.partnerBuilder(sco);
       for (const [i, need] of block.needs.entries()) {
         const needBox = activityOn.partnerNeed(sco, need);
-        if (i === 0) {
-          await needBox.getByRole('button', { name: 'Check', exact: true }).click();
-          await needBox.getByRole('alert').waitFor();
-          await checkState(sco, `${state}: partner builder, a need checked with no partner (hint)`);
-          const extra = block.partners.find((p) => !need.partners.includes(p.id))!;
-          await needBox.getByLabel(text(extra.label), { exact: true }).check();
-          await needBox.getByRole('button', { name: 'Check', exact: true }).click();
-          await needBox.locator('.feedback').waitFor();
-          await checkState(sco, `${state}: partner builder, a need checked with a wrong partner`);
-          await needBox.getByLabel(text(extra.label), { exact: true }).uncheck();
+        await needBox.getByLabel(text(plannedPartner(block, i).label), { exact: true }).check();
+        if (i === 0) await checkState(sco, `${state}: partner builder, first need planned`);
+        if (i < block.needs.length - 1) {
+          await section.getByRole('button', { name: 'Next need' }).click();
+          // Focus goes to the next need's first partner.
+          await expect.poll(() => sco.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(block.partners[0]!.id);
         }
-        for (const partnerId of need.partners) {
-          await needBox.getByLabel(text(block.partners.find((p) => p.id === partnerId)!.label), { exact: true }).check();
-        }
-        await needBox.getByRole('button', { name: 'Check', exact: true }).click();
-        await needBox.locator('.feedback').waitFor();
       }
-      await expect.poll(() => liveText(sco)).toMatch(/You have checked every need/);
-      await checkState(sco, `${state}: partner builder, every need checked`);
+      await section.locator('.activity-status').waitFor();
+      await checkState(sco, `${state}: partner builder, every need planned`);
       break;
     }
     case 'actionPlan': {
