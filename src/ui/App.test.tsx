@@ -3,11 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { engineFixture } from '../../tests/support/fixtures';
 import { MemoryTracker } from '../../tests/support/memoryTracker';
 import { renderCourse } from '../../tests/support/renderCourse';
+import type { UserEvent } from '@testing-library/user-event';
 import { correctAnswer } from '../core/answers';
 import { encodeState } from '../core/savedState';
 import { initialState } from '../core/state';
 import { indexCourse } from '../core/courseIndex';
 import { loadCourse } from '../content/load';
+
+/** Start, then past the pre-test the engine fixture offers first (PretestView.test.tsx tests it). */
+async function startCourse(user: UserEvent): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Start the course' }));
+  const skip = screen.queryByRole('button', { name: 'Skip the pre-test' });
+  if (skip) await user.click(skip);
+}
 
 describe('the player', () => {
   it('welcomes the learner with the title, the time it takes and the objectives', () => {
@@ -22,7 +30,7 @@ describe('the player', () => {
 
   it('starts on the first page, focuses its heading, names it in the title and moves with Next and Back', async () => {
     const { user, tracker } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     expect(screen.getByRole('heading', { level: 1, name: 'Introduction' })).toHaveFocus();
     expect(document.title).toBe('Introduction – Engine fixture');
     expect(screen.getByText('Page 1 of 5')).toBeInTheDocument();
@@ -37,7 +45,7 @@ describe('the player', () => {
 
   it('shows the menu grouped by section, with each page’s state in words', async () => {
     const { user } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     const menu = screen.getByRole('navigation', { name: 'Course menu' });
     expect(within(menu).getAllByRole('heading').map((h) => h.textContent)).toEqual(['Introduction', 'Part A', 'Part B', 'Final assessment']);
@@ -49,7 +57,7 @@ describe('the player', () => {
 
   it('gives a content note first, with a way past it', async () => {
     const { user } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: 'Page B, not visited' }));
     expect(screen.getByRole('heading', { name: 'Content note' })).toBeInTheDocument();
@@ -64,7 +72,7 @@ describe('the player', () => {
 
   it('gives feedback on a knowledge check and lets the learner try again', async () => {
     const { user } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Next' }));
     const check = screen.getByRole('region', { name: 'Check your understanding' });
     await user.click(within(check).getByRole('button', { name: 'Check answer' }));
@@ -81,7 +89,7 @@ describe('the player', () => {
 
   it('runs the final assessment: results, review of weak parts, a new attempt', async () => {
     const { user, index, session } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: 'Final assessment, not visited' }));
     expect(screen.getByText(/You have 2 attempts\. You need 80% to pass\. There is no time limit\./)).toBeInTheDocument();
@@ -104,12 +112,14 @@ describe('the player', () => {
   it('shows the results screen and ends the session once with Finish', async () => {
     const tracker = new MemoryTracker();
     const { user } = renderCourse(engineFixture, { tracker });
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: 'Your results' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Your results' })).toHaveFocus();
     expect(screen.getByText('Not yet complete')).toBeInTheDocument();
-    expect(screen.getByText('Not taken yet')).toBeInTheDocument();
+    expect(screen.getByText('Final assessment', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Not taken yet');
+    const scores = screen.getByRole('table', { name: 'Your scores by part of the course' });
+    expect(within(scores).getByRole('row', { name: 'Objective A Skipped Not taken yet' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Finish and close' }));
     expect(screen.getByText(/Your session has ended/)).toBeInTheDocument();
     expect(tracker.finished?.exit).toBe('suspend');
@@ -134,7 +144,7 @@ describe('the certificate', () => {
 
   it('names the learner from the LMS as "First Last", with the course, date and duration, once passed', async () => {
     const { user, session, index } = renderCourse(engineFixture, { tracker: new MemoryTracker({ learnerName: 'Doe, Jane' }) });
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: 'Your results' }));
     expect(screen.queryByRole('heading', { name: 'Your certificate' })).toBeNull();
@@ -151,7 +161,7 @@ describe('the certificate', () => {
   it('asks for the name when there is no LMS name, and prints the certificate alone', async () => {
     const { user, session, index } = renderCourse(engineFixture);
     passFinal(session, index);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: 'Your results' }));
     await user.type(screen.getByLabelText('Your name, as it should appear on the certificate'), 'Sam Rivera');

@@ -10,10 +10,11 @@ import type { Tracker } from '../../src/core/tracker';
 import { immediateClock, MemoryTracker } from './memoryTracker';
 import { App } from '../../src/ui/App';
 
-export function renderCourse(contentRoot: string, options: { tracker?: Tracker } = {}) {
+/** `random` gives the learner's shuffle seed (a fixed one by default, so a test sees the same order every run). */
+export function renderCourse(contentRoot: string, options: { tracker?: Tracker; random?: () => number } = {}) {
   const index = indexCourse(loadCourse(contentRoot));
   const tracker = options.tracker ?? new MemoryTracker();
-  const session = new CourseSession(index, tracker, immediateClock, () => new MemoryTracker());
+  const session = new CourseSession(index, tracker, immediateClock, () => new MemoryTracker(), options.random ?? (() => 0.5));
   session.start();
   const user = userEvent.setup();
   const result = render(<App index={index} session={session} />);

@@ -55,7 +55,7 @@ export function PartnerBuilder({ block }: { block: BlockOf<'partnerBuilder'> }) 
       <RichText blocks={block.prompt} />
       <fieldset className="partner-need">
         <legend>
-          <span className="question-label">Need {position + 1} of {block.needs.length}: </span>
+          <span className="question-label">Need {position + 1} of {block.needs.length}:</span>{' '}
           <InlineText nodes={need.need} />
         </legend>
         <ul className="options" role="list">
