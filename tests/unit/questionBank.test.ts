@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { quiz as quizSchema, type Question, type Quiz } from '../../src/content/schema';
+import { quizFile as quizSchema, type Question, type Quiz } from '../../src/content/schema';
 import { shortKey } from '../../src/core/shortKey';
 
 const quizzesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'quizzes');
@@ -22,10 +22,12 @@ const files = readdirSync(quizzesDir)
   .filter((name) => /\.ya?ml$/.test(name))
   .sort();
 
-const quizzes: { file: string; quiz: Quiz }[] = files.map((file) => {
+// The pre-test and the evaluation are not part of the bank of checkpoint and final items.
+const quizzes: { file: string; quiz: Quiz }[] = files.flatMap((file) => {
   const result = quizSchema.safeParse(parse(readFileSync(join(quizzesDir, file), 'utf8')));
   if (!result.success) throw new Error(`${file} does not match the quiz schema:\n${JSON.stringify(result.error.issues, null, 2)}`);
-  return { file, quiz: result.data };
+  const quiz = result.data;
+  return quiz.kind === 'checkpoint' || quiz.kind === 'final' ? [{ file, quiz }] : [];
 });
 
 type Entry = { question: Question; objective: string; quizId: string };
