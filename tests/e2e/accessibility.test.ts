@@ -410,7 +410,7 @@ describe('the pre-test and the evaluation (SCORM 2004)', () => {
     await checkState(sco, 'evaluation: sent with nothing chosen (hint)');
     for (const item of form.items) await sco.getByRole('group', { name: item.statement }).getByLabel(form.scale[3]!, { exact: true }).check();
     await sco.getByRole('button', { name: 'Send my answers' }).click();
-    await sco.getByText('Thank you.').waitFor();
+    await sco.locator('article.evaluation [role="status"]').waitFor();
     await expect.poll(() => focusedText(sco)).toBe(form.title);
     await checkState(sco, 'evaluation: sent, thanked');
     await run.context.close();
