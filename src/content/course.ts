@@ -1,5 +1,5 @@
 // The compiled course the player receives: validated content with its cross-references resolved.
-import type { CourseMeta, EvaluationForm, GlossaryTerm, Page, PretestQuiz, Quiz, Role } from './schema';
+import type { CourseMeta, EvaluationForm, GlossaryTerm, Page, Quiz, Role } from './schema';
 
 export interface Objective {
   id: string;
@@ -23,8 +23,6 @@ export interface Course extends Omit<CourseMeta, 'sections'> {
   sections: Section[];
   pages: CoursePage[];
   quizzes: Record<string, Quiz>;
-  /** quizzes/pretest.yaml, if there is one: offered before the first lesson. */
-  pretest: PretestQuiz | null;
   /** quizzes/evaluation.yaml, if there is one: offered after the final assessment. */
   evaluation: EvaluationForm | null;
   glossary: GlossaryTerm[];

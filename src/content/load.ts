@@ -109,15 +109,16 @@ export function loadCourse(root: string): Course {
       continue;
     }
     quizFiles.set(quiz.id, file);
+    if (quiz.kind === 'evaluation') {
+      if (evaluation) problems.add(file, '', `only one evaluation is allowed (also ${relative(root, evaluation.file)})`);
+      else evaluation = { form: quiz, file };
+      continue;
+    }
     if (quiz.kind === 'pretest') {
       if (pretest) problems.add(file, '', `only one pre-test is allowed (also ${relative(root, pretest.file)})`);
       else pretest = { quiz, file };
-    } else if (quiz.kind === 'evaluation') {
-      if (evaluation) problems.add(file, '', `only one evaluation is allowed (also ${relative(root, evaluation.file)})`);
-      else evaluation = { form: quiz, file };
-    } else {
-      quizzes.set(quiz.id, { quiz, file });
     }
+    quizzes.set(quiz.id, { quiz, file });
   }
   if (!meta || !glossary || !intake) throw new ContentError(problems.problems);
 
@@ -202,7 +203,6 @@ export function loadCourse(root: string): Course {
   if (pretest) {
     const finalItems = finals.flatMap(({ quiz }) => (quiz.kind === 'final' ? quiz.pools.flatMap((pool) => pool.items) : []));
     checkPretest(pretest.quiz, pretest.file, meta.objectives, finalItems, problems);
-    pretest.quiz.pools.forEach((pool, p) => pool.items.forEach((q, i) => checkQuestion(q, pool.objective, pretest!.file, `pools[${p}].items[${i}]`)));
   }
   if (evaluation) for (const item of evaluation.form.items) trackedIds.push({ id: item.id, file: evaluation.file });
   checkShortKeys(trackedIds, problems);
@@ -215,7 +215,6 @@ export function loadCourse(root: string): Course {
     quizzes: Object.fromEntries([...quizzes].map(([id, { quiz }]) => [id, quiz])),
     glossary: glossary.terms,
     intake,
-    pretest: pretest?.quiz ?? null,
     evaluation: evaluation?.form ?? null,
   };
 }
@@ -235,10 +234,9 @@ function checkPretest(
   problems: ProblemList,
 ): void {
   const shownPerObjective = new Map<string, number>();
-  quiz.pools.forEach((pool, p) => {
-    if (!objectives.some((o) => o.id === pool.objective)) problems.add(file, `pools[${p}].objective`, `no objective has the id "${pool.objective}"`);
-    if (pool.draw !== undefined && pool.draw > pool.items.length) problems.add(file, `pools[${p}].draw`, `draws ${pool.draw} items from a pool of ${pool.items.length}`);
-    const shown = Math.min(pool.draw ?? pool.items.length, pool.items.length);
+  // Objectives and draws are checked with every quiz's pools.
+  quiz.pools.forEach((pool) => {
+    const shown = Math.min(pool.draw, pool.items.length);
     shownPerObjective.set(pool.objective, (shownPerObjective.get(pool.objective) ?? 0) + shown);
   });
   for (const objective of objectives) {

@@ -1,5 +1,6 @@
 // Lookups the rules need, built once per course.
 import type { Course, CoursePage } from '../content/course';
+import { quizQuestions } from '../content/quizQuestions';
 import type { CheckpointQuiz, EvaluationForm, FinalQuiz, PretestQuiz, Question } from '../content/schema';
 
 /** Something a learner must do before a page counts as complete. */
@@ -32,23 +33,16 @@ export function indexCourse(course: Course): CourseIndex {
   const requirementsByPage = new Map<string, Requirement[]>();
   const checkpoints: CheckpointQuiz[] = [];
   let final: FinalQuiz | null = null;
+  let pretest: PretestQuiz | null = null;
 
   for (const quiz of Object.values(course.quizzes)) {
-    if (quiz.kind === 'final') {
-      final = quiz;
-      for (const pool of quiz.pools) for (const item of pool.items) questionById.set(item.id, item);
-    } else {
-      checkpoints.push(quiz);
-    }
+    if (quiz.kind === 'final') final = quiz;
+    else if (quiz.kind === 'pretest') pretest = quiz;
+    else checkpoints.push(quiz);
+    // Pre-test answers are reported too (pre.<item>), so its items are looked up like the final's.
+    if (quiz.kind !== 'checkpoint') for (const item of quizQuestions(quiz)) questionById.set(item.id, item);
   }
-
-  const pretestIds = new Set<string>();
-  for (const pool of course.pretest?.pools ?? []) {
-    for (const item of pool.items) {
-      questionById.set(item.id, item);
-      pretestIds.add(item.id);
-    }
-  }
+  const pretestIds = new Set(pretest ? quizQuestions(pretest).map((item) => item.id) : []);
 
   for (const page of course.pages) {
     const requirements: Requirement[] = [];
@@ -96,7 +90,7 @@ export function indexCourse(course: Course): CourseIndex {
     requirementsByPage,
     checkpoints,
     final,
-    pretest: course.pretest,
+    pretest,
     pretestIds,
     evaluation: course.evaluation,
   };

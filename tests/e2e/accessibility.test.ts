@@ -33,7 +33,7 @@ import {
   unannouncedNewWindowLinks,
   weakControlBorders,
 } from './support/axe';
-import { activityOn, answer, course, expectPage, plannedPartner, revealReflection, shownFinalItems, stemStart, takePretest, text } from './support/learner';
+import { activityOn, answer, course, pretest, expectPage, plannedPartner, revealReflection, shownFinalItems, stemStart, takePretest, text } from './support/learner';
 
 const env = useBrowserAndPreview();
 afterAll(() => {
@@ -369,7 +369,6 @@ describe('the pre-test and the evaluation (SCORM 2004)', () => {
     await sizeFrame(run.page, 1280, 800);
     const sco = run.sco;
     await sco.getByRole('button', { name: 'Start the course' }).click();
-    const pretest = course.pretest!;
     await expectArrival(sco, pretest.title);
     await checkState(sco, 'pre-test: shown');
     await checkLayout(run, 'pre-test: shown');
@@ -494,7 +493,7 @@ describe('SCORM 1.2', () => {
     await sco.getByRole('heading', { level: 1, name: course.title }).waitFor();
     await checkState(sco, 'SCORM 1.2: welcome');
     await sco.getByRole('button', { name: 'Start the course' }).click();
-    await sco.getByRole('heading', { level: 1, name: course.pretest!.title }).waitFor();
+    await sco.getByRole('heading', { level: 1, name: pretest.title }).waitFor();
     await checkState(sco, 'SCORM 1.2: pre-test');
     await sco.getByRole('button', { name: 'Skip the pre-test' }).click();
     await expectPage(sco, course.pages[0]!);

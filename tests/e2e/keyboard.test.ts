@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openCourse } from './support';
 import { useBrowserAndPreview } from './support/browserAndPreview';
 import { completePageByKeyboard, KeyboardLearner, nextByKeyboard, pretestByKeyboard } from './support/keyboardLearner';
-import { course } from './support/learner';
+import { course, pretest } from './support/learner';
 
 const env = useBrowserAndPreview();
 
@@ -40,7 +40,7 @@ describe('keyboard only', () => {
 
     // The pre-test comes first; answered by keyboard and submitted, it gives way to the first page.
     await kb.activate(sco.getByRole('button', { name: 'Start the course' }));
-    await kb.expectFocusOn(h1(course.pretest!.title));
+    await kb.expectFocusOn(h1(pretest.title));
     await pretestByKeyboard(kb);
     await kb.expectFocusOn(h1(course.pages[0]!.title));
 

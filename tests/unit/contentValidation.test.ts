@@ -47,17 +47,17 @@ describe('content validation', () => {
     const pretest = (pools: string) => `id: pretest\nkind: pretest\ntitle: Pre-test\npools:\n${pools}\n`;
 
     it('needs at least two items per objective and at most nine in all', () => {
-      expect(engineWith('pretest.yaml', pretest(`  - objective: obj-a\n    items:\n${item('p1')}\n${item('p2')}\n  - objective: obj-b\n    items:\n${item('p3')}`))).toContain(
+      expect(engineWith('pretest.yaml', pretest(`  - objective: obj-a\n    draw: 2\n    items:\n${item('p1')}\n${item('p2')}\n  - objective: obj-b\n    draw: 1\n    items:\n${item('p3')}`))).toContain(
         'quizzes/pretest.yaml: pools: objective "obj-b" has 1 pre-test item(s); it needs at least 2',
       );
       const many = Array.from({ length: 10 }, (_, i) => item(`p${i}`)).join('\n');
-      expect(engineWith('pretest.yaml', pretest(`  - objective: obj-a\n    items:\n${many}\n  - objective: obj-b\n    draw: 2\n    items:\n${item('q1')}\n${item('q2')}`))).toContain(
+      expect(engineWith('pretest.yaml', pretest(`  - objective: obj-a\n    draw: 10\n    items:\n${many}\n  - objective: obj-b\n    draw: 2\n    items:\n${item('q1')}\n${item('q2')}`))).toContain(
         'quizzes/pretest.yaml: pools: shows 12 items; a pre-test shows at most 9',
       );
     });
 
     it('never shows a question of the final assessment', () => {
-      const problems = engineWith('pretest.yaml', pretest(`  - objective: obj-a\n    items:\n${item('p1', 'A3?')}\n${item('p2')}\n  - objective: obj-b\n    items:\n${item('p3')}\n${item('p4')}`));
+      const problems = engineWith('pretest.yaml', pretest(`  - objective: obj-a\n    draw: 2\n    items:\n${item('p1', 'A3?')}\n${item('p2')}\n  - objective: obj-b\n    draw: 2\n    items:\n${item('p3')}\n${item('p4')}`));
       expect(problems).toEqual(['quizzes/pretest.yaml: pools[0].items[0].stem: is the same question as one in the final assessment']);
     });
 

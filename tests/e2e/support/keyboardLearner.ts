@@ -8,7 +8,7 @@ import type { ElementHandle, Frame, Locator, Page } from 'playwright-core';
 import type { CoursePage } from '../../../src/content/course';
 import type { BlockOf, Question } from '../../../src/content/schema';
 import { focusSample } from './axe';
-import { activityOn, course, plannedPartner, pretestRows, shownFinalItems, stemStart, text } from './learner';
+import { activityOn, course, pretest, plannedPartner, pretestRows, shownFinalItems, stemStart, text } from './learner';
 
 /** How many Tab presses may separate two stops before the target is declared unreachable. */
 const MAX_TABS = 250;
@@ -276,7 +276,7 @@ async function finalByKeyboard(kb: KeyboardLearner): Promise<void> {
 
 /** The pre-test by keyboard, every item answered right, then "Submit and start the course". */
 export async function pretestByKeyboard(kb: KeyboardLearner): Promise<void> {
-  const items = course.pretest!.pools.flatMap((pool) => pool.items);
+  const items = pretest.pools.flatMap((pool) => pool.items);
   const legends = await pretestRows(kb.sco).locator('legend').allInnerTexts();
   for (const [i, legend] of legends.entries()) {
     const item = items.find((candidate) => legend.replace(/\s+/g, ' ').includes(stemStart(candidate)))!;

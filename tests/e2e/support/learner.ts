@@ -3,11 +3,17 @@
 import type { Frame, Locator } from 'playwright-core';
 import type { Course, CoursePage } from '../../../src/content/course';
 import { inlineToText, richToText, type Inline } from '../../../src/content/richText';
-import type { BlockOf, Question } from '../../../src/content/schema';
+import type { BlockOf, PretestQuiz, Question } from '../../../src/content/schema';
 import { loadCourse } from '../../../src/content/load';
 import { repoRoot } from '../../support/fixtures';
 
 export const course: Course = loadCourse(repoRoot);
+/** The course's knowledge pre-test. */
+export const pretest: PretestQuiz = (() => {
+  const quiz = Object.values(course.quizzes).find((candidate): candidate is PretestQuiz => candidate.kind === 'pretest');
+  if (!quiz) throw new Error('The course has no pre-test');
+  return quiz;
+})();
 
 /** Inline content as the text a learner sees, with white space folded. */
 export const text = (nodes: Inline[]) => inlineToText(nodes).replace(/\s+/g, ' ').trim();
@@ -142,19 +148,19 @@ export async function next(sco: Frame): Promise<void> {
 
 /** Presses "Start the course" (or "Resume: …"). A learner starting afresh meets the pre-test first: they skip
  *  it, unless `pretest` says how many of its items to answer right (the others wrong) before submitting. */
-export async function start(sco: Frame, { pretest = 'skip' }: { pretest?: 'skip' | { rightCount: number } } = {}): Promise<void> {
+export async function start(sco: Frame, { pretest: how = 'skip' }: { pretest?: 'skip' | { rightCount: number } } = {}): Promise<void> {
   const button = sco.getByRole('button', { name: /^(Start the course|Resume: )/ });
   const fresh = (await button.textContent()) === 'Start the course';
   await button.click();
-  if (fresh && course.pretest) await takePretest(sco, pretest);
+  if (fresh) await takePretest(sco, how);
 }
 
 export const pretestRows = (sco: Frame) => sco.locator('article.pretest ol.final-items > li');
 
 /** On the pre-test: skips it, or answers it (the first `rightCount` items right) and submits; then the first page. */
 export async function takePretest(sco: Frame, how: 'skip' | { rightCount: number }): Promise<Question[]> {
-  await sco.getByRole('heading', { level: 1, name: course.pretest!.title }).waitFor();
-  const items = course.pretest!.pools.flatMap((pool) => pool.items);
+  await sco.getByRole('heading', { level: 1, name: pretest.title }).waitFor();
+  const items = pretest.pools.flatMap((pool) => pool.items);
   const shown = await pretestRows(sco).locator('legend').allInnerTexts();
   const inOrder = shown.map((legend) => items.find((item) => legend.replace(/\s+/g, ' ').includes(stemText(item)))!);
   if (how === 'skip') {
