@@ -29,10 +29,11 @@ h3 { font-size: 1.2rem; }
 a { color: #0b4f9c; }
 a:focus-visible { outline: 3px solid #0b4f9c; outline-offset: 2px; }
 code { font: 0.9em/1.4 ui-monospace, "Cascadia Mono", Consolas, monospace; background: #f2f2f2; padding: 0.1em 0.3em; border-radius: 3px; }
-pre { background: #f2f2f2; padding: 0.75rem 1rem; overflow-x: auto; border-radius: 4px; }
+pre { background: #f2f2f2; padding: 0.75rem 1rem; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; }
 pre code { background: none; padding: 0; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: 0.95rem; }
-th, td { border: 1px solid #b0b0b0; padding: 0.4rem 0.55rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #b0b0b0; padding: 0.4rem 0.55rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+@media (max-width: 40rem) { body { padding: 1rem 0.75rem 3rem; } th, td { padding: 0.3rem 0.35rem; hyphens: auto; } }
 th { background: #eef1f5; }
 blockquote { margin: 1rem 0; padding: 0.25rem 1rem; border-left: 4px solid #b0b0b0; color: #333; }
 @media print {
