@@ -13,8 +13,7 @@ export function headingId(text: string): string {
     .replace(/\s/g, '-');
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const isWebOrAnchor = (href: string) => /^(https?:|mailto:|#)/i.test(href);
 

@@ -39,9 +39,12 @@ describe('dist/release', () => {
 
   it("has the coordinator guide as HTML with every one of the guide's headings, linked by id", () => {
     const html = readFileSync(join(release, 'coordinator-guide.html'), 'utf8');
-    const headings = [...readFileSync(join(repoRoot, 'docs', 'coordinator-guide.md'), 'utf8').matchAll(/^#{1,3} (.+)$/gm)].map((m) => m[1]!);
+    const headings = [...readFileSync(join(repoRoot, 'docs', 'coordinator-guide.md'), 'utf8').matchAll(/^#{1,3} (.+)$/gm)].map(
+      (m) => m[1]!,
+    );
     expect(headings.length).toBeGreaterThan(5);
-    for (const heading of headings) expect(html, heading).toMatch(new RegExp(`<h[1-3] id="${headingId(heading.replace(/[*_`]/g, ''))}(-\\d+)?">`));
+    for (const heading of headings)
+      expect(html, heading).toMatch(new RegExp(`<h[1-3] id="${headingId(heading.replace(/[*_`]/g, ''))}(-\\d+)?">`));
     expect(html).toContain('@media print');
   });
 });

@@ -20,7 +20,13 @@ describe('assertCleanRun', () => {
   });
 
   it('reports calls before Initialize and after Terminate, and a second Terminate', () => {
-    const calls = [call('GetValue', ['cmi.entry']), call('Initialize', ['']), call('Terminate', ['']), call('Commit', ['']), call('Terminate', [''])];
+    const calls = [
+      call('GetValue', ['cmi.entry']),
+      call('Initialize', ['']),
+      call('Terminate', ['']),
+      call('Commit', ['']),
+      call('Terminate', ['']),
+    ];
     expect(() => assertCleanRun(calls, '2004')).toThrow(/before Initialize[\s\S]*after Terminate[\s\S]*called 2 times/);
   });
 
