@@ -3,7 +3,7 @@
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CMI_NAMES } from '../../preview/shared/cmi-names';
-import { assertCleanRun, closeTab, crashTab, externalRequests, openCourse, readStoredRecord, reopenCourse, type ScormVersion } from './support';
+import { assertCleanRun, closeTab, crashTab, externalRequests, openCourse, readStoredRecord, reopenCourse } from './support';
 import { useBrowserAndPreview } from './support/browserAndPreview';
 import { callApiFromSco } from './support/sco-api';
 
