@@ -4,8 +4,8 @@
 //   final-assessment items drawn × attempts   (one per item per submitted attempt)
 // + 1 role answer                             (one per launch in which the learner picks a different role)
 // + practice questions                        (one each: the first answer checked, see CourseSession)
-// + every other quiz's items shown            (the pre-test's pre.<item>, an evaluation's eval.<item>: one each)
-import { quizQuestions } from '../content/quizQuestions';
+// + pre-test items shown                      (pre.<item>, once, when the pre-test is submitted)
+// + evaluation statements                     (eval.<item>, once, when the form is sent)
 import type { CourseIndex } from './courseIndex';
 
 /** The cap the course is built to stay under: the lowest cap among the LMSs we know of. */
@@ -15,19 +15,20 @@ export interface InteractionCeiling {
   final: number;
   role: number;
   practice: number;
-  /** Pre-test, evaluation and any other quiz answered once: one interaction per item shown. */
-  once: number;
+  pretest: number;
+  evaluation: number;
   total: number;
 }
 
 export function interactionCeiling(index: CourseIndex): InteractionCeiling {
-  const final = drawnFrom(index.final?.pools ?? []) * index.course.attempts;
-  const role = index.course.intake.roles.length > 0 ? 1 : 0;
-  const practice = index.practiceIds.size;
-  const once = Object.values(index.course.quizzes)
-    .filter((quiz) => quiz.kind !== 'final' && quiz.kind !== 'checkpoint')
-    .reduce((sum, quiz) => sum + ('pools' in quiz ? drawnFrom(quiz.pools) : quizQuestions(quiz).length), 0);
-  return { final, role, practice, once, total: final + role + practice + once };
+  const parts = {
+    final: drawnFrom(index.final?.pools ?? []) * index.course.attempts,
+    role: index.course.intake.roles.length > 0 ? 1 : 0,
+    practice: index.practiceIds.size,
+    pretest: drawnFrom(index.pretest?.pools ?? []),
+    evaluation: index.evaluation?.items.length ?? 0,
+  };
+  return { ...parts, total: Object.values(parts).reduce((sum, n) => sum + n, 0) };
 }
 
 /** Items shown from a quiz's pools: each pool's draw, or all its items when it has fewer. */

@@ -98,7 +98,7 @@ describe('saved state', () => {
   it('19. keeps the day the learner finished, compactly', () => {
     const finished = play([{ type: 'finished', day: 20_526 }], busyLearner);
     const saved = encodeState(index, finished);
-    expect(saved).toContain(';Efu6;');
+    expect(saved).toContain(';Tfu6;');
     expect(decodeState(index, saved).state.finishedOn).toBe(20_526);
     expect(play([{ type: 'finished', day: 30_000 }], finished).finishedOn).toBe(20_526);
   });

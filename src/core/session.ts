@@ -7,7 +7,16 @@ import { dayNumber } from './calendarDay';
 import { certificateEarned, completion, objectiveStatuses, progressMeasure, scorePercent, success, type Completion, type Success } from './completion';
 import { withPassMark, type CourseIndex } from './courseIndex';
 import { attemptItems, currentAttempt, finalIsFinished } from './finalAssessment';
-import { finalInteractionId, practiceInteractionId, questionInteraction, roleInteraction } from './interactions';
+import {
+  evaluationInteractions,
+  finalInteractionId,
+  practiceInteractionId,
+  pretestInteractionId,
+  questionInteraction,
+  roleInteraction,
+} from './interactions';
+import { pretestItems } from './preTest';
+import { newSeed } from './shuffle';
 import { apply, type Action } from './progress';
 import { decodeState, encodeState } from './savedState';
 import { initialState, type LearnerState } from './state';
@@ -96,6 +105,8 @@ export class CourseSession {
     private readonly clock: Clock,
     /** Used when the LMS cannot be used, so the learner still keeps their progress on this device. */
     private readonly fallback: () => Tracker,
+    /** Gives a learner without one their shuffle seed (shuffle.ts). */
+    private readonly random: () => number = Math.random,
   ) {
     this.tracker = tracker;
     this.rules = index;
@@ -116,6 +127,7 @@ export class CourseSession {
       this.notices.push({ kind: 'local-only', reason: 'no-lms' });
     }
     if (result.ok) this.load(result.record);
+    this.state = apply(this.index, this.state, { type: 'seedShuffle', seed: newSeed(this.random) });
     this.readWarnings();
     this.recordFinishDay();
     this.save();
@@ -272,6 +284,14 @@ export class CourseSession {
         if (answer === undefined) continue;
         this.pending.push(questionInteraction(item, answer, finalInteractionId(attempt.number, item.id), timestamp, null));
       }
+    } else if (action.type === 'finishPretest') {
+      const answers = this.state.pretest?.answers ?? {};
+      for (const item of pretestItems(this.index, this.state.shuffleSeed)) {
+        const answer = answers[item.id];
+        if (answer !== undefined) this.pending.push(questionInteraction(item, answer, pretestInteractionId(item.id), timestamp, null));
+      }
+    } else if (action.type === 'submitEvaluation') {
+      this.pending.push(...evaluationInteractions(this.index, this.state.evaluation ?? {}, timestamp));
     } else if (action.type === 'go' && !this.roleSent) {
       // The role counts as chosen when the learner starts (leaves the welcome screen), not at each change of the
       // list: one role answer per launch, and none when it is the one already recorded.

@@ -30,6 +30,8 @@ function response(value: InteractionResponse): string {
       return value.value ? 'true' : 'false';
     case 'matching':
       return value.pairs.map(([source, target]) => `${shortIdentifier(source)}[.]${shortIdentifier(target)}`).join('[,]');
+    case 'likert':
+      return value.value;
   }
 }
 

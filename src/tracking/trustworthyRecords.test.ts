@@ -10,6 +10,7 @@ import { correctAnswer } from '../core/answers';
 import { currentAttempt } from '../core/finalAssessment';
 import { encodeState } from '../core/savedState';
 import { CourseSession } from '../core/session';
+import { initialState } from '../core/state';
 import { Scorm12Tracker, type Scorm12Api } from './scorm12Tracker';
 import { Scorm2004Tracker, type Scorm2004Api } from './scorm2004Tracker';
 
@@ -339,5 +340,5 @@ describe('SCORM 2004 only', () => {
 });
 
 function stateOnPageA() {
-  return { location: 'page-a', visited: ['intro', 'page-a'], done: [], answers: {}, attempts: [], role: null, finishedOn: null };
+  return { ...initialState, location: 'page-a', visited: ['intro', 'page-a'] };
 }

@@ -3,17 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { visitEverything } from '../../tests/support/driveSession';
 import { engineFixture } from '../../tests/support/fixtures';
 import { MemoryTracker } from '../../tests/support/memoryTracker';
-import { renderCourse } from '../../tests/support/renderCourse';
+import { renderCourse, startCourse } from '../../tests/support/renderCourse';
 import { correctAnswer } from '../core/answers';
 import { encodeState } from '../core/savedState';
+import { initialState } from '../core/state';
 import { indexCourse } from '../core/courseIndex';
 import { loadCourse } from '../content/load';
+
 
 describe('the player', () => {
   it('welcomes the learner with the title, the time it takes and the objectives', () => {
     renderCourse(engineFixture);
     expect(screen.getByRole('heading', { level: 1, name: 'Engine fixture' })).toBeInTheDocument();
-    expect(screen.getByText(/About 10 minutes/)).toBeInTheDocument();
+    expect(screen.getByText(/About 15 minutes/)).toBeInTheDocument();
     const objectives = screen.getByRole('heading', { name: 'Learning objectives' }).nextElementSibling as HTMLElement;
     expect(within(objectives).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Objective A in full.', 'Objective B in full.']);
     expect(screen.getByRole('combobox', { name: /Which best describes your role\?/ })).not.toBeRequired();
@@ -22,7 +24,7 @@ describe('the player', () => {
 
   it('starts on the first page, focuses its heading, names it in the title and moves with Next and Back', async () => {
     const { user, tracker } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     expect(screen.getByRole('heading', { level: 1, name: 'Introduction' })).toHaveFocus();
     expect(document.title).toBe('Introduction – Engine fixture');
     expect(screen.getByText('Page 1 of 5')).toBeInTheDocument();
@@ -37,7 +39,7 @@ describe('the player', () => {
 
   it('shows the menu grouped by section, with each page’s state in words', async () => {
     const { user } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     const menu = screen.getByRole('navigation', { name: 'Course menu' });
     expect(within(menu).getAllByRole('heading').map((h) => h.textContent)).toEqual(['Introduction', 'Part A', 'Part B', 'Final assessment']);
@@ -49,7 +51,7 @@ describe('the player', () => {
 
   it('gives a content note first, with a way past it', async () => {
     const { user } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: 'Page B, not visited' }));
     expect(screen.getByRole('heading', { name: 'Content note' })).toBeInTheDocument();
@@ -64,7 +66,7 @@ describe('the player', () => {
 
   it('gives feedback on a knowledge check and lets the learner try again', async () => {
     const { user } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Next' }));
     const check = screen.getByRole('region', { name: 'Check your understanding' });
     await user.click(within(check).getByRole('button', { name: 'Check answer' }));
@@ -81,7 +83,7 @@ describe('the player', () => {
 
   it('runs the final assessment: results, review of weak parts, a new attempt', async () => {
     const { user, index, session } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: 'Final assessment, not visited' }));
     expect(screen.getByText(/You have 2 attempts\. You need 80% to pass\. There is no time limit\./)).toBeInTheDocument();
@@ -104,12 +106,14 @@ describe('the player', () => {
   it('shows the results screen and ends the session once with Finish', async () => {
     const tracker = new MemoryTracker();
     const { user } = renderCourse(engineFixture, { tracker });
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: 'Your results' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Your results' })).toHaveFocus();
     expect(screen.getByText('Not yet complete')).toBeInTheDocument();
-    expect(screen.getByText('Not taken yet')).toBeInTheDocument();
+    expect(screen.getByText('Final assessment', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Not taken yet');
+    const scores = screen.getByRole('table', { name: 'Your scores by part of the course' });
+    expect(within(scores).getByRole('row', { name: 'Objective A Skipped Not taken yet' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Finish and close' }));
     expect(screen.getByText(/Your session has ended/)).toBeInTheDocument();
     expect(tracker.finished?.exit).toBe('suspend');
@@ -117,7 +121,7 @@ describe('the player', () => {
 
   it('offers to resume where the learner left off', async () => {
     const index = indexCourse(loadCourse(engineFixture));
-    const saved = encodeState(index, { location: 'page-a', visited: ['intro', 'page-a'], done: [], answers: {}, attempts: [], role: null, finishedOn: null });
+    const saved = encodeState(index, { ...initialState, location: 'page-a', visited: ['intro', 'page-a'] });
     const { user } = renderCourse(engineFixture, { tracker: new MemoryTracker({ resumed: true, suspendData: saved }) });
     await user.click(screen.getByRole('button', { name: 'Resume: Page A' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Page A' })).toHaveFocus();
@@ -134,7 +138,7 @@ describe('the certificate', () => {
 
   it('names the learner from the LMS as "First Last", with the course, date and duration, once passed and complete', async () => {
     const { user, session, index } = renderCourse(engineFixture, { tracker: new MemoryTracker({ learnerName: 'Doe, Jane' }) });
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: 'Your results' }));
     expect(screen.queryByRole('heading', { name: 'Your certificate' })).toBeNull();
@@ -147,7 +151,7 @@ describe('the certificate', () => {
     const card = within(certificate).getByText('Certificate of completion').parentElement!;
     expect(card).toHaveTextContent('Jane Doe');
     expect(card).toHaveTextContent('Engine fixture');
-    expect(card).toHaveTextContent('Hours0.2 hours');
+    expect(card).toHaveTextContent('Hours0.3 hours');
     expect(card).toHaveTextContent('Test series');
     expect(card).toHaveTextContent(new Date().getFullYear().toString());
     expect(within(certificate).queryByLabelText(/Your name/)).toBeNull();
@@ -157,7 +161,7 @@ describe('the certificate', () => {
     const { user, session, index } = renderCourse(engineFixture);
     visitEverything(session, index);
     passFinal(session, index);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: 'Your results' }));
     await user.type(screen.getByLabelText('Your name, as it should appear on the certificate'), 'Sam Rivera');

@@ -5,8 +5,10 @@ import { finalStatus } from '../core/finalAssessment';
 import { Certificate } from './Certificate';
 import { useCourse } from './CourseContext';
 import { clearDeviceNotes } from './deviceNotes';
+import { EvaluationInvite } from './EvaluationView';
 import { Icon } from './icons/Icon';
 import { finalAndClosingPages, pagesToReview, unfinishedPages } from './nextSteps';
+import { ScoresByObjective } from './ScoresByObjective';
 import { ViewHeading } from './ViewHeading';
 
 /** A list of pages to go to, one button each (no commas to trip over). */
@@ -59,6 +61,7 @@ export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(
           <div><dt>Final assessment</dt><dd>{success === 'passed' ? 'Passed' : success === 'failed' ? 'Not passed' : 'Not taken yet'}{scorePercent !== null && ` (${scorePercent}%)`}</dd></div>
         )}
       </dl>
+      <ScoresByObjective />
 
       <section className="next-steps" aria-labelledby="next-steps-title">
         <h2 id="next-steps-title">What to do next</h2>
@@ -86,6 +89,7 @@ export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(
         )}
       </section>
 
+      <EvaluationInvite />
       {earnedCertificate && <Certificate date={dayDate(snapshot.state.finishedOn ?? dayNumber(Date.now()))} />}
       <p>
         <button type="button" className="secondary" onClick={clearNotes}>Remove my notes from this device</button>{' '}
