@@ -14,7 +14,7 @@ import { encodeState } from '../../src/core/savedState';
 import { repoRoot } from '../support/fixtures';
 import { assertCleanRun, openCourse, type Course, type ScormVersion } from './support';
 import { useBrowserAndPreview } from './support/browserAndPreview';
-import { activityOn, answerFinalItems, course, expectPage, next, startFinalAttempt, submitFinalAttempt, takeFinalAttempt, walkCourse } from './support/learner';
+import { activityOn, answerFinalItems, course, expectPage, next, start, startFinalAttempt, submitFinalAttempt, takeFinalAttempt, walkCourse } from './support/learner';
 import { callsOf, courseIndex, finishedState, goToPageFromMenu, interactionIds, openResults, stateAfter, STATUS_ELEMENTS, valuesWritten } from './support/resilience';
 
 const env = useBrowserAndPreview();
@@ -129,7 +129,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
   it('1/18. opened for review (Moodle after a 2004 normal exit, or Preview): says so and records nothing', async () => {
     const run = await openCourse(env.browser, env.preview, { version, lms: { mode: 'review', credit: 'no-credit' } });
     await run.sco.getByText(/Review mode: your learning system opened this course for review/).waitFor();
-    await run.sco.getByRole('button', { name: 'Start the course' }).click();
+    await start(run.sco);
     await next(run.sco);
     await next(run.sco);
     await openResults(run.sco);
@@ -174,7 +174,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
         }
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
     }, second!.title);
-    await run.sco.getByRole('button', { name: 'Start the course' }).click();
+    await start(run.sco);
     await expectPage(run.sco, first!);
     await next(run.sco);
     await expectPage(run.sco, second!);
@@ -192,7 +192,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
 
   it('18. an LMS window that has gone (every API call throws): the learner is told progress is not being saved', async () => {
     const run = await openCourse(env.browser, env.preview, { version, faults: { apiDiesAfterMs: 3000 } });
-    await run.sco.getByRole('button', { name: 'Start the course' }).click();
+    await start(run.sco);
     await run.page.waitForTimeout(3000);
     await next(run.sco);
     await next(run.sco);
@@ -249,12 +249,21 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
     for (let i = 0; i < 6; i++) await run.page.keyboard.press('ArrowDown');
     const chosen = await roles.inputValue();
     await walkCourse(run.sco, {
+      pretest: { rightCount: 4 },
       takeFinal: async (sco) => {
         await takeFinalAttempt(sco, 0);
         await takeFinalAttempt(sco, 0);
         await takeFinalAttempt(sco);
       },
     });
+    // The evaluation, from the results screen.
+    const form = course.evaluation!;
+    await run.sco.getByRole('button', { name: 'Evaluate the course' }).click();
+    await run.sco.getByRole('heading', { level: 1, name: form.title }).waitFor();
+    for (const item of form.items) await run.sco.getByRole('group', { name: item.statement }).getByLabel(form.scale[3]!, { exact: true }).check();
+    await run.sco.getByRole('button', { name: 'Send my answers' }).click();
+    await run.sco.locator('article.evaluation [role="status"]').waitFor();
+    await run.sco.getByRole('button', { name: 'Back to your results' }).click();
     await run.sco.getByRole('button', { name: 'Finish and close' }).click();
     await run.sco.getByText('Your session has ended').waitFor();
     expect((await run.lms.calls()).filter((call) => call.refused)).toEqual([]);
@@ -263,6 +272,8 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
     expect(ids.length).toBeLessThanOrEqual(ceiling);
     for (const attempt of [1, 2, 3]) expect(ids.filter((id) => id.startsWith(`final.${attempt}.`)).length).toBe(DRAWN);
     expect(ids.filter((id) => id === 'intake.role')).toHaveLength(1);
+    expect(ids.filter((id) => id.startsWith('pre.'))).toHaveLength(interactionCeiling(courseIndex).pretest);
+    expect(ids.filter((id) => id.startsWith('eval.'))).toHaveLength(course.evaluation!.items.length);
     const responseOf = (n: number) => record[`cmi.interactions.${n}.${version === '12' ? 'student_response' : 'learner_response'}`];
     const role = course.intake.roles.find((r) => r.id === chosen)!;
     expect(responseOf(ids.indexOf('intake.role'))).toBe(version === '12' ? role.code : role.id.replace(/-/g, '_'));
@@ -286,7 +297,7 @@ describe('the plain web build', () => {
     const context = await env.browser.newContext();
     const older = await context.newPage();
     await older.goto(webIndex);
-    await older.getByRole('button', { name: 'Start the course' }).click();
+    await start(older.mainFrame());
     const newer = await context.newPage();
     await newer.goto(webIndex);
     await newer.getByRole('button', { name: /^Resume: / }).click();
@@ -314,7 +325,7 @@ describe('the plain web build', () => {
     const page = await context.newPage();
     await page.goto(webIndex);
     await page.getByText('does not let it keep anything on this device').waitFor();
-    await page.getByRole('button', { name: 'Start the course' }).click();
+    await start(page.mainFrame());
     const reflectionPage = course.pages.find((p) => p.blocks.some((b) => b.type === 'reflection'))!;
     while (!(await page.getByRole('heading', { level: 1, name: reflectionPage.title, exact: true }).count())) await next(page.mainFrame());
     const block = reflectionPage.blocks.find((b) => b.type === 'reflection')!;
