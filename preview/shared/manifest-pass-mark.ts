@@ -9,6 +9,9 @@ export const PASS_MARK_ELEMENT: Record<ScormVersion, string> = {
 };
 
 export function manifestPassMark(version: ScormVersion, manifestXml: string): string | null {
-  const pattern = version === '12' ? /<adlcp:masteryscore>\s*([\d.]+)\s*</ : /satisfiedByMeasure="true"[^>]*>\s*<imsss:minNormalizedMeasure>\s*(-?[\d.]+)\s*</;
+  const pattern =
+    version === '12'
+      ? /<adlcp:masteryscore>\s*([\d.]+)\s*</
+      : /satisfiedByMeasure="true"[^>]*>\s*<imsss:minNormalizedMeasure>\s*(-?[\d.]+)\s*</;
   return pattern.exec(manifestXml)?.[1] ?? null;
 }

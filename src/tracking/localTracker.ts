@@ -77,7 +77,11 @@ export class LocalTracker implements Tracker {
   }
 
   warnings(): TrackerWarnings {
-    return { notRecorded: 0, newerElsewhere: this.newerElsewhere || this.storedRevision() > this.revision, storageUnavailable: this.storageUnavailable };
+    return {
+      notRecorded: 0,
+      newerElsewhere: this.newerElsewhere || this.storedRevision() > this.revision,
+      storageUnavailable: this.storageUnavailable,
+    };
   }
 
   private read(): StoredRecord | null {

@@ -1,7 +1,16 @@
 // What both SCORM adapters do the same way: the lifecycle (initialize once, commit, terminate once and send
 // nothing after), the change-only writer, the objective slots and the interaction slots. Each version's
 // subclass reads the record and writes the data model in its own names, formats and limits.
-import type { FinishResult, InteractionRecord, LmsRecord, StartResult, Tracker, TrackerKind, TrackerWarnings, TrackingReport } from '../core/tracker';
+import type {
+  FinishResult,
+  InteractionRecord,
+  LmsRecord,
+  StartResult,
+  Tracker,
+  TrackerKind,
+  TrackerWarnings,
+  TrackingReport,
+} from '../core/tracker';
 import { CmiWriter, type ScormCalls } from './cmiWriter';
 import { ObjectiveSlots } from './objectiveSlots';
 

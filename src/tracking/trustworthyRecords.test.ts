@@ -19,8 +19,22 @@ type Version = '12' | '2004';
 type Lms = ReturnType<typeof scorm12Lms>['lms'] | ReturnType<typeof scorm2004Lms>['lms'];
 
 const el = {
-  '12': { status: 'cmi.core.lesson_status', raw: 'cmi.core.score.raw', entry: 'cmi.core.entry', mode: 'cmi.core.lesson_mode', credit: 'cmi.core.credit', name: 'cmi.core.student_name' },
-  '2004': { status: 'cmi.success_status', raw: 'cmi.score.raw', entry: 'cmi.entry', mode: 'cmi.mode', credit: 'cmi.credit', name: 'cmi.learner_name' },
+  '12': {
+    status: 'cmi.core.lesson_status',
+    raw: 'cmi.core.score.raw',
+    entry: 'cmi.core.entry',
+    mode: 'cmi.core.lesson_mode',
+    credit: 'cmi.core.credit',
+    name: 'cmi.core.student_name',
+  },
+  '2004': {
+    status: 'cmi.success_status',
+    raw: 'cmi.score.raw',
+    entry: 'cmi.entry',
+    mode: 'cmi.mode',
+    credit: 'cmi.credit',
+    name: 'cmi.learner_name',
+  },
 } as const;
 
 interface Launch {
@@ -35,7 +49,10 @@ interface Launch {
  * Launches the course. `before` may change the LMS before Initialize (a stored record, entry, mode…); `wrap` puts
  * a stricter or faulty LMS around scorm-again.
  */
-function launch(version: Version, options: { before?: (lms: any) => void; refusals?: Refusals; wrap?: (api: object) => object } = {}): Launch {
+function launch(
+  version: Version,
+  options: { before?: (lms: any) => void; refusals?: Refusals; wrap?: (api: object) => object } = {},
+): Launch {
   const made = version === '12' ? scorm12Lms() : scorm2004Lms();
   options.before?.(made.lms);
   let api: object = options.refusals ? refusing(made.api, options.refusals) : made.api;
@@ -43,8 +60,7 @@ function launch(version: Version, options: { before?: (lms: any) => void; refusa
   const tracker = version === '12' ? new Scorm12Tracker(api as Scorm12Api) : new Scorm2004Tracker(api as Scorm2004Api);
   const session = new CourseSession(index, tracker, immediateClock, () => new MemoryTracker());
   session.start();
-  const read = (element: string) =>
-    String(version === '12' ? (made.lms as any).LMSGetValue(element) : (made.lms as any).GetValue(element));
+  const read = (element: string) => String(version === '12' ? (made.lms as any).LMSGetValue(element) : (made.lms as any).GetValue(element));
   return { lms: made.lms, calls: made.calls, session, read };
 }
 
@@ -69,7 +85,10 @@ function stored(lms: Lms, element: string): string {
 }
 
 const setValues = (calls: CallRecord[]) => calls.filter((c) => /SetValue$/.test(c.method));
-const written = (calls: CallRecord[], element: string) => setValues(calls).filter((c) => c.args[0] === element).map((c) => c.args[1]);
+const written = (calls: CallRecord[], element: string) =>
+  setValues(calls)
+    .filter((c) => c.args[0] === element)
+    .map((c) => c.args[1]);
 
 describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records', (version) => {
   const e = el[version];
@@ -79,7 +98,9 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records', (version
     visitEverything(first.session, index);
     takeFinal(first.session, index, 11);
     first.session.finish();
-    expect(cmiRecord(first.lms)[version === '12' ? 'core' : 'exit']).toEqual(version === '12' ? expect.objectContaining({ exit: 'suspend' }) : 'suspend');
+    expect(cmiRecord(first.lms)[version === '12' ? 'core' : 'exit']).toEqual(
+      version === '12' ? expect.objectContaining({ exit: 'suspend' }) : 'suspend',
+    );
 
     const again = relaunch(version, first, 'resume');
     const snapshot = again.session.getSnapshot();
@@ -149,7 +170,11 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records', (version
     takeFinal(run.session, index, 11, 0);
     run.session.dispatch({ type: 'startAttempt', seed: 12 });
     const attempt = currentAttempt(run.session.getSnapshot().state)!;
-    run.session.dispatch({ type: 'answerFinal', itemId: attempt.items[0]!, answer: correctAnswer(index.questionById.get(attempt.items[0]!)!) });
+    run.session.dispatch({
+      type: 'answerFinal',
+      itemId: attempt.items[0]!,
+      answer: correctAnswer(index.questionById.get(attempt.items[0]!)!),
+    });
     run.session.dispatch({ type: 'go', pageId: 'intro' });
     run.session.finish();
     const statuses = written(run.calls, e.status);
@@ -159,17 +184,20 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records', (version
     expect(stored(run.lms, e.raw)).toBe('0');
   });
 
-  it.each(['', 'ab-initio'])('6. reads the record the LMS holds when cmi.entry is "%s", and the first launch reads nothing unset', (entry) => {
-    const first = launch(version);
-    expect(errorsIn(first.calls)).toEqual([]);
-    first.session.dispatch({ type: 'go', pageId: 'intro' });
-    first.session.dispatch({ type: 'go', pageId: 'page-a' });
-    first.session.finish();
-    const again = relaunch(version, first, entry);
-    expect(again.session.getSnapshot().state.location).toBe('page-a');
-    expect(again.session.getSnapshot().state.visited).toEqual(['intro', 'page-a']);
-    expect(errorsIn(again.calls)).toEqual([]);
-  });
+  it.each(['', 'ab-initio'])(
+    '6. reads the record the LMS holds when cmi.entry is "%s", and the first launch reads nothing unset',
+    (entry) => {
+      const first = launch(version);
+      expect(errorsIn(first.calls)).toEqual([]);
+      first.session.dispatch({ type: 'go', pageId: 'intro' });
+      first.session.dispatch({ type: 'go', pageId: 'page-a' });
+      first.session.finish();
+      const again = relaunch(version, first, entry);
+      expect(again.session.getSnapshot().state.location).toBe('page-a');
+      expect(again.session.getSnapshot().state.visited).toEqual(['intro', 'page-a']);
+      expect(errorsIn(again.calls)).toEqual([]);
+    },
+  );
 
   it('9. reads a saved state with white space and a line break around it', () => {
     const saved = encodeState(index, { ...stateOnPageA() });
@@ -240,7 +268,10 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records', (version
     }
     run.session.dispatch({ type: 'go', pageId: 'intro' });
     run.session.finish();
-    const ids = written(run.calls, 'cmi.interactions.0.id').concat(written(run.calls, 'cmi.interactions.1.id'), written(run.calls, 'cmi.interactions.2.id'));
+    const ids = written(run.calls, 'cmi.interactions.0.id').concat(
+      written(run.calls, 'cmi.interactions.1.id'),
+      written(run.calls, 'cmi.interactions.2.id'),
+    );
     expect(ids).toEqual(['intake.role', expect.stringMatching(/^practice\.kc-a\./)]);
     const roleResponse = written(run.calls, `cmi.interactions.0.${version === '12' ? 'student_response' : 'learner_response'}`);
     expect(roleResponse).toEqual([version === '12' ? 'f' : 'law_enforcement']);
@@ -293,25 +324,28 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records', (version
     expect(String((made.lms as any).cmi.suspend_data)).toBe(encodeState(index, session.getSnapshot().state));
   });
 
-  it.each(['null', 'undefined', 'throw', 'number'] as const)('15. a GetValue that gives %s never reaches the screen or loses the record', (fault) => {
-    const faulty = (api: object): object =>
-      new Proxy(api, {
-        get(object, property, receiver) {
-          const value = Reflect.get(object, property, receiver) as unknown;
-          if (property !== (version === '12' ? 'LMSGetValue' : 'GetValue') || typeof value !== 'function') return value;
-          return (element: string) => {
-            if (element !== e.name && element !== 'cmi.suspend_data') return (value as (e: string) => unknown).call(object, element);
-            if (fault === 'throw') throw new Error('LMS fault');
-            return fault === 'null' ? null : fault === 'undefined' ? undefined : 42;
-          };
-        },
-      });
-    const run = launch(version, { wrap: faulty });
-    const snapshot = run.session.getSnapshot();
-    expect(snapshot.learnerName).toBe(fault === 'number' ? '42' : '');
-    // 42 is not a saved state: said so (1.2 reads suspend_data at once; 2004 only when the LMS shows a record).
-    expect(snapshot.notices).toEqual(fault === 'number' && version === '12' ? [{ kind: 'fresh-start', reason: 'unreadable' }] : []);
-  });
+  it.each(['null', 'undefined', 'throw', 'number'] as const)(
+    '15. a GetValue that gives %s never reaches the screen or loses the record',
+    (fault) => {
+      const faulty = (api: object): object =>
+        new Proxy(api, {
+          get(object, property, receiver) {
+            const value = Reflect.get(object, property, receiver) as unknown;
+            if (property !== (version === '12' ? 'LMSGetValue' : 'GetValue') || typeof value !== 'function') return value;
+            return (element: string) => {
+              if (element !== e.name && element !== 'cmi.suspend_data') return (value as (e: string) => unknown).call(object, element);
+              if (fault === 'throw') throw new Error('LMS fault');
+              return fault === 'null' ? null : fault === 'undefined' ? undefined : 42;
+            };
+          },
+        });
+      const run = launch(version, { wrap: faulty });
+      const snapshot = run.session.getSnapshot();
+      expect(snapshot.learnerName).toBe(fault === 'number' ? '42' : '');
+      // 42 is not a saved state: said so (1.2 reads suspend_data at once; 2004 only when the LMS shows a record).
+      expect(snapshot.notices).toEqual(fault === 'number' && version === '12' ? [{ kind: 'fresh-start', reason: 'unreadable' }] : []);
+    },
+  );
 });
 
 describe('SCORM 2004 only', () => {

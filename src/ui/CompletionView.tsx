@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CoursePage } from '../content/course';
-import { dayDate, dayNumber } from '../core/calendarDay';
+import { dayDate } from '../core/calendarDay';
 import { finalStatus } from '../core/finalAssessment';
 import { Certificate } from './Certificate';
 import { useCourse } from './CourseContext';
@@ -90,7 +90,8 @@ export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(
       </section>
 
       <EvaluationInvite />
-      {earnedCertificate && <Certificate date={dayDate(snapshot.state.finishedOn ?? dayNumber(Date.now()))} />}
+      {/* The session keeps the day the certificate rule was first met (finishedOn) as soon as it is met. */}
+      {earnedCertificate && snapshot.state.finishedOn !== null && <Certificate date={dayDate(snapshot.state.finishedOn)} />}
       <p>
         <button type="button" className="secondary" onClick={clearNotes}>Remove my notes from this device</button>{' '}
         {notesCleared === true && 'Your reflections, action plan and certificate name are removed from this browser.'}

@@ -11,7 +11,9 @@ export function clearDeviceNotes(storage: Storage | null, courseId: string, lear
   if (storage === null) return false;
   const prefix = deviceNotesPrefix(courseId, learnerId);
   try {
-    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key): key is string => key?.startsWith(prefix) ?? false);
+    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
+      (key): key is string => key?.startsWith(prefix) ?? false,
+    );
     for (const key of keys) storage.removeItem(key);
     return true;
   } catch {

@@ -12,10 +12,31 @@ import { interactionCeiling } from '../../src/core/interactionCeiling';
 import type { Action } from '../../src/core/progress';
 import { encodeState } from '../../src/core/savedState';
 import { repoRoot } from '../support/fixtures';
-import { assertCleanRun, openCourse, type Course, type ScormVersion } from './support';
+import { assertCleanRun, openCourse, type ScormVersion } from './support';
 import { useBrowserAndPreview } from './support/browserAndPreview';
-import { activityOn, answerFinalItems, course, expectPage, next, start, startFinalAttempt, submitFinalAttempt, takeFinalAttempt, walkCourse } from './support/learner';
-import { callsOf, courseIndex, finishedState, goToPageFromMenu, interactionIds, openResults, stateAfter, STATUS_ELEMENTS, valuesWritten } from './support/resilience';
+import {
+  activityOn,
+  answerFinalItems,
+  course,
+  expectPage,
+  next,
+  start,
+  startFinalAttempt,
+  submitFinalAttempt,
+  takeFinalAttempt,
+  walkCourse,
+} from './support/learner';
+import {
+  callsOf,
+  courseIndex,
+  finishedState,
+  goToPageFromMenu,
+  interactionIds,
+  openResults,
+  stateAfter,
+  STATUS_ELEMENTS,
+  valuesWritten,
+} from './support/resilience';
 
 const env = useBrowserAndPreview();
 const finalPage = course.pages.find((page) => page.blocks.some((b) => b.type === 'quiz' && course.quizzes[b.quiz]?.kind === 'final'))!;
@@ -38,7 +59,8 @@ function finishedRecord(version: ScormVersion, extra: CmiRecord = {}): CmiRecord
 function readyForFinal(version: ScormVersion, extra: CmiRecord = {}): CmiRecord {
   const actions: Action[] = courseIndex.pageOrder.map((pageId): Action => ({ type: 'go', pageId }));
   actions.push(...[...courseIndex.activityIds].map((activityId): Action => ({ type: 'complete', activityId })));
-  for (const id of courseIndex.practiceIds) actions.push({ type: 'answer', questionId: id, answer: correctAnswer(courseIndex.questionById.get(id)!) });
+  for (const id of courseIndex.practiceIds)
+    actions.push({ type: 'answer', questionId: id, answer: correctAnswer(courseIndex.questionById.get(id)!) });
   actions.push({ type: 'go', pageId: finalPage.id });
   const names = CMI_NAMES[version];
   return { [names.exit]: 'suspend', [names.suspendData]: encodeState(courseIndex, stateAfter(actions)), ...extra };
@@ -66,7 +88,11 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
     const calls = await run.lms.calls();
     assertCleanRun(calls, version);
     const record = (await run.lms.record())!.cmi;
-    expect([record[status.success ?? status.completion], record[status.scoreRaw], record[CMI_NAMES[version].exit]]).toEqual(['passed', '100', 'suspend']);
+    expect([record[status.success ?? status.completion], record[status.scoreRaw], record[CMI_NAMES[version].exit]]).toEqual([
+      'passed',
+      '100',
+      'suspend',
+    ]);
     await run.context.close();
   });
 
@@ -99,12 +125,18 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
     const record = (await run.lms.record())!.cmi;
     expect([record[status.success ?? status.completion], record[status.scoreRaw]]).toEqual(['passed', '100']);
     expect((await run.lms.moodle())?.grade).toBe(100);
-    console.info(`SCORM ${version} in Moodle after pass, leave, come back: ${JSON.stringify({ status: record[status.success ?? status.completion], completion: record['cmi.completion_status'], score: record[status.scoreRaw], exit: record[CMI_NAMES[version].exit], grade: (await run.lms.moodle())?.grade })}`);
+    console.info(
+      `SCORM ${version} in Moodle after pass, leave, come back: ${JSON.stringify({ status: record[status.success ?? status.completion], completion: record['cmi.completion_status'], score: record[status.scoreRaw], exit: record[CMI_NAMES[version].exit], grade: (await run.lms.moodle())?.grade })}`,
+    );
     await run.context.close();
   });
 
   it('7. an interaction id the LMS refuses once keeps its slot: every later answer is stored, none lost', async () => {
-    const run = await openCourse(env.browser, env.preview, { version, preload: readyForFinal(version), faults: { refuse: '^cmi\\.interactions\\.2\\.id$', refuseTimes: 1 } });
+    const run = await openCourse(env.browser, env.preview, {
+      version,
+      preload: readyForFinal(version),
+      faults: { refuse: '^cmi\\.interactions\\.2\\.id$', refuseTimes: 1 },
+    });
     await run.sco.getByRole('button', { name: `Resume: ${finalPage.title}` }).click();
     await takeFinalAttempt(run.sco, 0);
     await next(run.sco);
@@ -142,7 +174,11 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
   });
 
   it('11. the LMS pass mark decides: all but two right (86–87%) under a pass mark of 90% is not a pass anywhere', async () => {
-    const run = await openCourse(env.browser, env.preview, { version, preload: readyForFinal(version), lms: version === '12' ? { masteryScore: 90 } : { scaledPassingScore: 0.9 } });
+    const run = await openCourse(env.browser, env.preview, {
+      version,
+      preload: readyForFinal(version),
+      lms: version === '12' ? { masteryScore: 90 } : { scaledPassingScore: 0.9 },
+    });
     await run.sco.getByRole('button', { name: `Resume: ${finalPage.title}` }).click();
     await run.sco.getByText('You need 90% to pass.').waitFor();
     const items = await startFinalAttempt(run.sco);
@@ -201,7 +237,10 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
   });
 
   it('15. a learner name with two commas reaches the certificate as the LMS gave it', async () => {
-    const run = await openCourse(env.browser, env.preview, { version, preload: finishedRecord(version, { [CMI_NAMES[version].learnerName]: 'Smith, John, Paul' }) });
+    const run = await openCourse(env.browser, env.preview, {
+      version,
+      preload: finishedRecord(version, { [CMI_NAMES[version].learnerName]: 'Smith, John, Paul' }),
+    });
     await run.sco.getByRole('button', { name: 'See your results and certificate' }).click();
     expect(await run.sco.locator('.certificate-name').first().innerText()).toBe('Smith, John, Paul');
     await run.context.close();
@@ -240,54 +279,59 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
     await context.close();
   });
 
-  it('12/2. a full run with every attempt stays under the ceiling an LMS enforces, with one role answer Moodle accepts', { timeout: 300_000 }, async () => {
-    const ceiling = interactionCeiling(courseIndex).total;
-    const run = await openCourse(env.browser, env.preview, { version, lms: { maxInteractions: ceiling } });
-    // Choosing with the arrow keys goes through several roles before the one the learner starts with.
-    const roles = run.sco.getByLabel(course.intake.question);
-    await roles.focus();
-    for (let i = 0; i < 6; i++) await run.page.keyboard.press('ArrowDown');
-    const chosen = await roles.inputValue();
-    await walkCourse(run.sco, {
-      pretest: { rightCount: 4 },
-      takeFinal: async (sco) => {
-        await takeFinalAttempt(sco, 0);
-        await takeFinalAttempt(sco, 0);
-        await takeFinalAttempt(sco);
-      },
-    });
-    // The evaluation, from the results screen.
-    const form = course.evaluation!;
-    await run.sco.getByRole('button', { name: 'Evaluate the course' }).click();
-    await run.sco.getByRole('heading', { level: 1, name: form.title }).waitFor();
-    for (const item of form.items) await run.sco.getByRole('group', { name: item.statement }).getByLabel(form.scale[3]!, { exact: true }).check();
-    await run.sco.getByRole('button', { name: 'Send my answers' }).click();
-    await run.sco.locator('article.evaluation [role="status"]').waitFor();
-    await run.sco.getByRole('button', { name: 'Back to your results' }).click();
-    await run.sco.getByRole('button', { name: 'Finish and close' }).click();
-    await run.sco.getByText('Your session has ended').waitFor();
-    expect((await run.lms.calls()).filter((call) => call.refused)).toEqual([]);
-    const record = (await run.lms.record())!.cmi;
-    const ids = interactionIds(record);
-    expect(ids.length).toBeLessThanOrEqual(ceiling);
-    for (const attempt of [1, 2, 3]) expect(ids.filter((id) => id.startsWith(`final.${attempt}.`)).length).toBe(DRAWN);
-    expect(ids.filter((id) => id === 'intake.role')).toHaveLength(1);
-    expect(ids.filter((id) => id.startsWith('pre.'))).toHaveLength(interactionCeiling(courseIndex).pretest);
-    expect(ids.filter((id) => id.startsWith('eval.'))).toHaveLength(course.evaluation!.items.length);
-    const responseOf = (n: number) => record[`cmi.interactions.${n}.${version === '12' ? 'student_response' : 'learner_response'}`];
-    const role = course.intake.roles.find((r) => r.id === chosen)!;
-    expect(responseOf(ids.indexOf('intake.role'))).toBe(version === '12' ? role.code : role.id.replace(/-/g, '_'));
-    for (const id of ids) expect(id).toMatch(/[A-Za-z0-9]$/);
-    if (version === '2004') {
-      ids.forEach((_, n) => {
-        if (!['choice', 'matching'].includes(record[`cmi.interactions.${n}.type`] ?? '')) return;
-        for (const part of String(responseOf(n)).split(/\[,\]|\[\.\]/)) expect(part).toMatch(/^[\w.]{1,250}$/);
+  it(
+    '12/2. a full run with every attempt stays under the ceiling an LMS enforces, with one role answer Moodle accepts',
+    { timeout: 300_000 },
+    async () => {
+      const ceiling = interactionCeiling(courseIndex).total;
+      const run = await openCourse(env.browser, env.preview, { version, lms: { maxInteractions: ceiling } });
+      // Choosing with the arrow keys goes through several roles before the one the learner starts with.
+      const roles = run.sco.getByLabel(course.intake.question);
+      await roles.focus();
+      for (let i = 0; i < 6; i++) await run.page.keyboard.press('ArrowDown');
+      const chosen = await roles.inputValue();
+      await walkCourse(run.sco, {
+        pretest: { rightCount: 4 },
+        takeFinal: async (sco) => {
+          await takeFinalAttempt(sco, 0);
+          await takeFinalAttempt(sco, 0);
+          await takeFinalAttempt(sco);
+        },
       });
-    }
-    assertCleanRun(await run.lms.calls(), version);
-    console.info(`SCORM ${version} full run, every attempt: ${ids.length} interactions (ceiling ${ceiling})`);
-    await run.context.close();
-  });
+      // The evaluation, from the results screen.
+      const form = course.evaluation!;
+      await run.sco.getByRole('button', { name: 'Evaluate the course' }).click();
+      await run.sco.getByRole('heading', { level: 1, name: form.title }).waitFor();
+      for (const item of form.items)
+        await run.sco.getByRole('group', { name: item.statement }).getByLabel(form.scale[3]!, { exact: true }).check();
+      await run.sco.getByRole('button', { name: 'Send my answers' }).click();
+      await run.sco.locator('article.evaluation [role="status"]').waitFor();
+      await run.sco.getByRole('button', { name: 'Back to your results' }).click();
+      await run.sco.getByRole('button', { name: 'Finish and close' }).click();
+      await run.sco.getByText('Your session has ended').waitFor();
+      expect((await run.lms.calls()).filter((call) => call.refused)).toEqual([]);
+      const record = (await run.lms.record())!.cmi;
+      const ids = interactionIds(record);
+      expect(ids.length).toBeLessThanOrEqual(ceiling);
+      for (const attempt of [1, 2, 3]) expect(ids.filter((id) => id.startsWith(`final.${attempt}.`)).length).toBe(DRAWN);
+      expect(ids.filter((id) => id === 'intake.role')).toHaveLength(1);
+      expect(ids.filter((id) => id.startsWith('pre.'))).toHaveLength(interactionCeiling(courseIndex).pretest);
+      expect(ids.filter((id) => id.startsWith('eval.'))).toHaveLength(course.evaluation!.items.length);
+      const responseOf = (n: number) => record[`cmi.interactions.${n}.${version === '12' ? 'student_response' : 'learner_response'}`];
+      const role = course.intake.roles.find((r) => r.id === chosen)!;
+      expect(responseOf(ids.indexOf('intake.role'))).toBe(version === '12' ? role.code : role.id.replace(/-/g, '_'));
+      for (const id of ids) expect(id).toMatch(/[A-Za-z0-9]$/);
+      if (version === '2004') {
+        ids.forEach((_, n) => {
+          if (!['choice', 'matching'].includes(record[`cmi.interactions.${n}.type`] ?? '')) return;
+          for (const part of String(responseOf(n)).split(/\[,\]|\[\.\]/)) expect(part).toMatch(/^[\w.]{1,250}$/);
+        });
+      }
+      assertCleanRun(await run.lms.calls(), version);
+      console.info(`SCORM ${version} full run, every attempt: ${ids.length} interactions (ceiling ${ceiling})`);
+      await run.context.close();
+    },
+  );
 });
 
 describe('the plain web build', () => {
@@ -305,9 +349,13 @@ describe('the plain web build', () => {
     await expectPage(newer.mainFrame(), course.pages[9]!);
     // Told at once (the storage event), before the older tab does anything more.
     await older.getByText('This course is open in another tab or window, which has saved newer progress').waitFor();
-    const newerProgress = await older.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('course-progress:'))!));
+    const newerProgress = await older.evaluate(() =>
+      localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('course-progress:'))!),
+    );
     await next(older.mainFrame());
-    expect(await older.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('course-progress:'))!))).toBe(newerProgress);
+    expect(
+      await older.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('course-progress:'))!)),
+    ).toBe(newerProgress);
     await older.reload();
     await older.getByRole('button', { name: `Resume: ${course.pages[9]!.title}` }).waitFor();
     await context.close();
@@ -328,8 +376,11 @@ describe('the plain web build', () => {
     await start(page.mainFrame());
     const reflectionPage = course.pages.find((p) => p.blocks.some((b) => b.type === 'reflection'))!;
     while (!(await page.getByRole('heading', { level: 1, name: reflectionPage.title, exact: true }).count())) await next(page.mainFrame());
-    const block = reflectionPage.blocks.find((b) => b.type === 'reflection')!;
-    await activityOn.reflection(page.mainFrame(), block as Extract<typeof block, { type: 'reflection' }>).getByText(/does not let the course keep what you write/).waitFor();
+    const block = reflectionPage.blocks.find((b): b is Extract<typeof b, { type: 'reflection' }> => b.type === 'reflection')!;
+    await activityOn
+      .reflection(page.mainFrame(), block)
+      .getByText(/does not let the course keep what you write/)
+      .waitFor();
     await context.close();
   });
 });
