@@ -12,6 +12,7 @@ import { scorm2004Manifest } from '../manifest/scorm2004';
 import type { ManifestInput } from '../manifest/types';
 import type { Course } from '../src/content/course';
 import { ContentError, loadCourse } from '../src/content/load';
+import { filesUnder } from './files';
 import { distDir, repoRoot } from './paths';
 import { writeRelease } from './release';
 import { buildReportPage } from './reportPage';
@@ -22,13 +23,6 @@ export interface PackageResult {
   variant: Variant;
   dir: string;
   zip: string | null;
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => statSync(join(dir, name)).isFile())
-    .map((name) => name.split('\\').join('/'))
-    .sort();
 }
 
 function manifestInput(course: Course, files: string[]): ManifestInput {
@@ -51,7 +45,7 @@ const FIXED_MTIME = new Date('2026-01-01T00:00:00Z');
 
 function writeZip(dir: string, zipPath: string): void {
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const file of listFiles(dir)) entries[file] = [readFileSync(join(dir, file)), { mtime: FIXED_MTIME }];
+  for (const file of filesUnder(dir)) entries[file] = [readFileSync(join(dir, file)), { mtime: FIXED_MTIME }];
   writeFileSync(zipPath, zipSync(entries, { level: 9 }));
 }
 
@@ -68,7 +62,7 @@ function makeVariant(course: Course, buildDir: string, variant: Variant): Packag
   writeFileSync(indexPath, tagged);
   if (variant === 'web') return { variant, dir, zip: null };
 
-  const input = manifestInput(course, listFiles(dir));
+  const input = manifestInput(course, filesUnder(dir));
   writeFileSync(join(dir, 'imsmanifest.xml'), variant === 'scorm12' ? scorm12Manifest(input) : scorm2004Manifest(input));
   const zip = join(distDir, `${course.id}-${course.version}-${variant}.zip`);
   writeZip(dir, zip);
