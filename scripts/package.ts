@@ -3,6 +3,7 @@
 //   dist/<id>-<version>-scorm12.zip             for LMSs that speak SCORM 1.2
 //   dist/<id>-<version>-scorm2004.zip           for LMSs that speak SCORM 2004 4th edition
 // Each package is the same build with its tracking mode named in index.html and, for SCORM, an imsmanifest.xml.
+// Then the report page (dist/report/), the release folder (dist/release/) and dist/index.html, which links them all.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
@@ -12,6 +13,7 @@ import { scorm2004Manifest } from '../manifest/scorm2004';
 import type { ManifestInput } from '../manifest/types';
 import type { Course } from '../src/content/course';
 import { ContentError, loadCourse } from '../src/content/load';
+import { writeDistIndex } from './distIndex';
 import { filesUnder } from './files';
 import { distDir, repoRoot } from './paths';
 import { writeRelease } from './release';
@@ -94,6 +96,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(repoRoot, 'scripts',
       console.log(`${result.variant.padEnd(9)} ${relative(process.cwd(), where)}${size}`);
     }
     console.log(`release   ${relative(process.cwd(), writeRelease())}/ (the zips, the coordinator guide, CHANGELOG.md, SHA256SUMS)`);
+    console.log(`index     ${relative(process.cwd(), writeDistIndex(loadCourse(repoRoot).title))} (links all of the above)`);
     console.log(`Packaged in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } catch (error) {
     if (error instanceof ContentError) {
