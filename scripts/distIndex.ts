@@ -20,12 +20,18 @@ export function writeDistIndex(title: string, distDir: string = defaultDistDir):
   const kb = (path: string): string => `${(statSync(join(distDir, path)).size / 1024).toFixed(0)} KB`;
   const report = `${REPORT_FOLDER}/index.html`;
   const items = [
-    ...entries.filter((name) => name.endsWith('.zip')).map((zip) => `<li><a href="./${zip}">${zip}</a> (${kb(zip)}): upload to an LMS as a ${packageKind(zip)} package</li>`),
+    ...entries
+      .filter((name) => name.endsWith('.zip'))
+      .map((zip) => `<li><a href="./${zip}">${zip}</a> (${kb(zip)}): upload to an LMS as a ${packageKind(zip)} package</li>`),
     ...(existsSync(join(distDir, 'web', 'index.html'))
-      ? ['<li><a href="./web/index.html">web/index.html</a>: the course without an LMS (opens from this folder, progress stays in the browser)</li>']
+      ? [
+          '<li><a href="./web/index.html">web/index.html</a>: the course without an LMS (opens from this folder, progress stays in the browser)</li>',
+        ]
       : []),
     ...(existsSync(join(distDir, report))
-      ? [`<li><a href="./${report}">${report}</a> (${kb(report)}): the grant and coordinator report. Open it, add your LMS's downloads, pick the period; nothing leaves your computer</li>`]
+      ? [
+          `<li><a href="./${report}">${report}</a> (${kb(report)}): the grant and coordinator report. Open it, add your LMS's downloads, pick the period; nothing leaves your computer</li>`,
+        ]
       : []),
     ...(existsSync(join(distDir, RELEASE_FOLDER))
       ? [

@@ -113,7 +113,7 @@ describe('dist/report/index.html from file://', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('training-report-FY2027-Q1.csv');
-    const pageCsv = readFileSync((await download.path())!, 'utf8');
+    const pageCsv = readFileSync(await download.path(), 'utf8');
     expect(pageCsv).toContain('Anytown Task Force Training,15POVC-24-GG-01234-HT,FY2027-Q1,2026-10-01,2026-12-31,2026-10-01,total,all,All trainees,reached,in_period,16,\n');
 
     const out = join(mkdtempSync(join(tmpdir(), 'report-cli-')), 'cli.csv');

@@ -36,7 +36,10 @@ export function MappingForm({ id, fileName, header, initial, onMapping }: Props)
       ))}
       <label>
         Dates like 03/04/2025 are
-        <select value={mapping.slashOrder} onChange={(event) => setMapping({ ...mapping, slashOrder: event.currentTarget.value as ColumnMapping['slashOrder'] })}>
+        <select
+          value={mapping.slashOrder}
+          onChange={(event) => setMapping({ ...mapping, slashOrder: event.currentTarget.value as ColumnMapping['slashOrder'] })}
+        >
           <option value="mdy">month first (March 4)</option>
           <option value="dmy">day first (3 April)</option>
         </select>

@@ -29,7 +29,7 @@ function initialMapping(course: CourseFacts, json: string): CategoryMapping {
 }
 
 export function ReportApp({ course }: { course: CourseFacts }) {
-  const storage = useMemo(deviceStorage, []);
+  const storage = useMemo(() => deviceStorage(), []);
   const saved = useMemo(() => loadSettings(storage), [storage]);
   const [program, setProgram] = useState(saved.program);
   const [grantNumber, setGrantNumber] = useState(saved.grantNumber);
@@ -38,7 +38,7 @@ export function ReportApp({ course }: { course: CourseFacts }) {
   const [disciplineColumns, setDisciplineColumns] = useState(saved.disciplineColumns);
   const [hideSmallGroups, setHideSmallGroups] = useState(false);
   const reading = useReportFiles(course, disciplineColumns);
-  const today = useMemo(todayDay, []);
+  const today = useMemo(() => todayDay(), []);
 
   useEffect(() => {
     saveSettings(storage, { program, grantNumber, awardStart, mappingJson: serialiseMapping(mapping), disciplineColumns });
