@@ -27,7 +27,7 @@ export function WelcomeView({ onStart, onResume, onResults }: Props) {
         <p id={`${roleId}-why`} className="hint">Your answer helps the training program report which professions it reached. You can skip it.</p>
       </div>
       <div className="actions welcome-actions">
-        {onResults && <button type="button" className="large" onClick={onResults}>See your results and certificate</button>}
+        {onResults && <button type="button" className="large" onClick={onResults}>Show my result and certificate</button>}
         {onResume && resumePage ? (
           <>
             <button type="button" className={onResults ? 'secondary' : 'large'} onClick={onResume}>Resume: {resumePage.title} <Icon name="arrow-right" /></button>

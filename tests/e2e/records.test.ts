@@ -71,7 +71,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
 
   it('1/19. a learner who passed comes back: results, score and the certificate dated the day they finished; the record stays', async () => {
     const run = await openCourse(env.browser, env.preview, { version, preload: finishedRecord(version) });
-    await run.sco.getByRole('button', { name: 'See your results and certificate' }).click();
+    await run.sco.getByRole('button', { name: 'Show my result and certificate' }).click();
     const certificate = run.sco.getByRole('region', { name: 'Your certificate' });
     await certificate.waitFor();
     const card = await certificate.locator('.certificate-card').innerText();
@@ -108,7 +108,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
 
     await run.lms.relaunch();
     await run.sco.getByText(/Review mode: your learning system opened this course for review/).waitFor();
-    await run.sco.getByRole('button', { name: 'See your results and certificate' }).click();
+    await run.sco.getByRole('button', { name: 'Show my result and certificate' }).click();
     const card = await run.sco.locator('.certificate-card').first().innerText();
     expect(card).toContain(new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' }));
     expect(card).toContain('100%');
@@ -151,7 +151,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
       preload: finishedRecord(version),
       faults: { getValueFault: [{ element: CMI_NAMES[version].learnerName, mode: 'null' }] },
     });
-    await run.sco.getByRole('button', { name: 'See your results and certificate' }).click();
+    await run.sco.getByRole('button', { name: 'Show my result and certificate' }).click();
     const name = await run.sco.locator('.certificate-card .certificate-name').first().innerText();
     expect(name).toBe('Name not given');
     expect(await run.sco.locator('.certificate-card').first().innerText()).not.toMatch(/null|undefined|false/);
@@ -241,14 +241,14 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
       version,
       preload: finishedRecord(version, { [CMI_NAMES[version].learnerName]: 'Smith, John, Paul' }),
     });
-    await run.sco.getByRole('button', { name: 'See your results and certificate' }).click();
+    await run.sco.getByRole('button', { name: 'Show my result and certificate' }).click();
     expect(await run.sco.locator('.certificate-name').first().innerText()).toBe('Smith, John, Paul');
     await run.context.close();
   });
 
   it('5. "Finish and close" in the LMS frame ends the session and says plainly how to leave', async () => {
     const run = await openCourse(env.browser, env.preview, { version, preload: finishedRecord(version) });
-    await run.sco.getByRole('button', { name: 'See your results and certificate' }).click();
+    await run.sco.getByRole('button', { name: 'Show my result and certificate' }).click();
     await run.sco.getByRole('button', { name: 'Finish and close' }).click();
     await run.sco.getByText(/use your learning system’s own link back to the course page/).waitFor();
     const calls = await run.lms.calls();
@@ -273,7 +273,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
       }
     };
     const frame = await sco();
-    await frame.getByRole('button', { name: 'See your results and certificate' }).click();
+    await frame.getByRole('button', { name: 'Show my result and certificate' }).click();
     await Promise.all([popup.waitForEvent('close'), frame.getByRole('button', { name: 'Finish and close' }).click()]);
     expect(popup.isClosed()).toBe(true);
     await context.close();
