@@ -2,19 +2,19 @@
 //   dist/web/                                   the plain web build (no LMS; opens from file:// too)
 //   dist/<id>-<version>-scorm12.zip             for LMSs that speak SCORM 1.2
 //   dist/<id>-<version>-scorm2004.zip           for LMSs that speak SCORM 2004 4th edition
+//   dist/<id>-<version>-scorm2004-3rd.zip       for LMSs that take SCORM 2004 3rd edition only
 // Each package is the same build with its tracking mode named in index.html and, for SCORM, an imsmanifest.xml.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
-import { scorm12Manifest } from '../manifest/scorm12';
-import { scorm2004Manifest } from '../manifest/scorm2004';
 import type { ManifestInput } from '../manifest/types';
 import type { Course } from '../src/content/course';
 import { ContentError, loadCourse } from '../src/content/load';
+import { packageDescriptors, type PackagedVariant } from './package-descriptors';
 import { distDir, repoRoot } from './paths';
 
-export type Variant = 'web' | 'scorm12' | 'scorm2004';
+export type Variant = 'web' | PackagedVariant;
 
 export interface PackageResult {
   variant: Variant;
@@ -67,7 +67,7 @@ function makeVariant(course: Course, buildDir: string, variant: Variant): Packag
   if (variant === 'web') return { variant, dir, zip: null };
 
   const input = manifestInput(course, listFiles(dir));
-  writeFileSync(join(dir, 'imsmanifest.xml'), variant === 'scorm12' ? scorm12Manifest(input) : scorm2004Manifest(input));
+  for (const [name, text] of Object.entries(packageDescriptors(variant, input))) writeFileSync(join(dir, name), text);
   const zip = join(distDir, `${course.id}-${course.version}-${variant}.zip`);
   writeZip(dir, zip);
   return { variant, dir, zip };
@@ -81,7 +81,7 @@ export async function packageCourse(): Promise<PackageResult[]> {
   await build({ configFile: resolve(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
   mkdirSync(distDir, { recursive: true });
   for (const stale of readdirSync(distDir).filter((name) => name.endsWith('.zip'))) rmSync(join(distDir, stale));
-  return (['web', 'scorm12', 'scorm2004'] as const).map((variant) => makeVariant(course, buildDir, variant));
+  return (['web', 'scorm12', 'scorm2004', 'scorm2004-3rd'] as const).map((variant) => makeVariant(course, buildDir, variant));
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -93,7 +93,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(repoRoot, 'scripts',
     for (const result of results) {
       const where = result.zip ?? join(result.dir, 'index.html');
       const size = result.zip ? ` (${kb(statSync(result.zip).size)})` : '';
-      console.log(`${result.variant.padEnd(9)} ${relative(process.cwd(), where)}${size}`);
+      console.log(`${result.variant.padEnd(14)} ${relative(process.cwd(), where)}${size}`);
     }
     console.log(`Packaged in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } catch (error) {

@@ -1,9 +1,9 @@
-// The course packages the preview serves: the newest *-scorm12.zip and *-scorm2004.zip in the dist
+// The course packages the preview serves: the newest *-scorm12.zip, *-scorm2004.zip, *-scorm2004-3rd.zip in the dist
 // directory, unzipped in memory. Re-read when a newer zip appears, so a rebuild shows on the next reload.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { ScormVersion } from '../shared/lms-types';
+import type { ScormPackage } from '../shared/lms-types';
 
 export interface CoursePackage {
   zipPath: string;
@@ -19,7 +19,7 @@ export interface PackageSource {
 export const LAUNCH_FILE = 'index.html';
 const MANIFEST_FILE = 'imsmanifest.xml';
 
-export function createPackageSource(distDir: string, version: ScormVersion): PackageSource {
+export function createPackageSource(distDir: string, version: ScormPackage): PackageSource {
   let loaded: { pkg: CoursePackage; modifiedMs: number } | undefined;
   return {
     current() {
@@ -33,7 +33,7 @@ export function createPackageSource(distDir: string, version: ScormVersion): Pac
   };
 }
 
-function findNewestZip(distDir: string, version: ScormVersion): string {
+function findNewestZip(distDir: string, version: ScormPackage): string {
   const directory = resolve(distDir);
   const suffix = `-scorm${version}.zip`;
   let names: string[];

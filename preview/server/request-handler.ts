@@ -2,13 +2,13 @@
 // second one the crossOrigin fault loads the course from.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { SCORM_VERSIONS, type ScormVersion } from '../shared/lms-types';
+import { SCORM_PACKAGES, type ScormPackage } from '../shared/lms-types';
 import { contentTypeFor } from './content-types';
 import type { PackageSource } from './package-zips';
 import { lmsPagePath, packageBasePath, readPreviewCss, renderChooserPage, renderLmsPage } from './page-templates';
 
 export interface PreviewRoutes {
-  packages: Record<ScormVersion, PackageSource>;
+  packages: Record<ScormPackage, PackageSource>;
   harnessScript: string;
   scoOrigin(): string;
 }
@@ -29,8 +29,7 @@ export function createRequestHandler(routes: PreviewRoutes) {
 
 function route(routes: PreviewRoutes, path: string, response: ServerResponse): void {
   if (path === '/') {
-    const zipPaths = { '12': routes.packages['12'].current().zipPath, '2004': routes.packages['2004'].current().zipPath };
-    send(response, 200, 'text/html; charset=utf-8', renderChooserPage(zipPaths));
+    send(response, 200, 'text/html; charset=utf-8', renderChooserPage(currentZipPaths(routes.packages)));
     return;
   }
   if (path === '/preview.css') {
@@ -41,7 +40,7 @@ function route(routes: PreviewRoutes, path: string, response: ServerResponse): v
     send(response, 200, contentTypeFor(path), routes.harnessScript);
     return;
   }
-  for (const version of SCORM_VERSIONS) {
+  for (const version of SCORM_PACKAGES) {
     if (path === lmsPagePath(version)) {
       send(response, 200, 'text/html; charset=utf-8', renderLmsPage(version, routes.scoOrigin()));
       return;
@@ -53,6 +52,10 @@ function route(routes: PreviewRoutes, path: string, response: ServerResponse): v
     }
   }
   send(response, 404, 'text/plain; charset=utf-8', `Not found: ${path}`);
+}
+
+export function currentZipPaths(packages: Record<ScormPackage, PackageSource>): Record<ScormPackage, string> {
+  return { '12': packages['12'].current().zipPath, '2004': packages['2004'].current().zipPath, '2004-3rd': packages['2004-3rd'].current().zipPath };
 }
 
 // Looked up by exact name in the zip's file list, so "../" can never reach outside the package.

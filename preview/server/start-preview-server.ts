@@ -1,10 +1,10 @@
 // Starts the local LMS preview: the harness pages and the course packages, on 127.0.0.1, plus a
 // second origin serving the same files for the crossOrigin fault.
 import { createServer, type Server } from 'node:http';
-import type { ScormVersion } from '../shared/lms-types';
+import type { ScormPackage } from '../shared/lms-types';
 import { buildHarnessScript } from './build-harness-script';
 import { createPackageSource } from './package-zips';
-import { createRequestHandler } from './request-handler';
+import { createRequestHandler, currentZipPaths } from './request-handler';
 
 export interface PreviewServerOptions {
   /** 0 picks any free port. Default 4173. */
@@ -21,15 +21,19 @@ export interface PreviewServer {
   /** The second origin, e.g. http://127.0.0.1:40123 */
   scoOrigin: string;
   /** The zips being served, as found at start. */
-  zipPaths: Record<ScormVersion, string>;
+  zipPaths: Record<ScormPackage, string>;
   close(): Promise<void>;
 }
 
 export async function startPreviewServer(options: PreviewServerOptions = {}): Promise<PreviewServer> {
   const { port = 4173, distDir = 'dist', host = '127.0.0.1' } = options;
-  const packages = { '12': createPackageSource(distDir, '12'), '2004': createPackageSource(distDir, '2004') };
+  const packages = {
+    '12': createPackageSource(distDir, '12'),
+    '2004': createPackageSource(distDir, '2004'),
+    '2004-3rd': createPackageSource(distDir, '2004-3rd'),
+  };
   // Read now so a missing or broken zip stops the start with its message, not a 500 later.
-  const zipPaths = { '12': packages['12'].current().zipPath, '2004': packages['2004'].current().zipPath };
+  const zipPaths = currentZipPaths(packages);
   const harnessScript = await buildHarnessScript();
 
   let scoOrigin = '';

@@ -8,6 +8,8 @@ import type { Preview } from './preview';
 
 export interface OpenCourseOptions {
   version: ScormVersion;
+  /** The SCORM 2004 3rd edition package instead of the 4th (same API, the LMS page for that zip). */
+  edition?: '3rd';
   faults?: Faults;
   /** Start from this record (it replaces any stored one). */
   preload?: CmiRecord;
@@ -52,7 +54,8 @@ export async function openCourse(browser: Browser, preview: Preview, options: Op
   const requests = await guardNetwork(context);
   const page = await context.newPage();
   const query = buildLaunchQuery({ faults: options.faults ?? {}, preload: options.preload ?? null, fresh: !options.keepRecord });
-  await page.goto(new URL(`${lmsPagePath(options.version)}?${query}`, preview.url).href);
+  const pagePath = lmsPagePath(options.edition === '3rd' ? '2004-3rd' : options.version);
+  await page.goto(new URL(`${pagePath}?${query}`, preview.url).href);
   await waitForSco(page);
   return {
     preview,

@@ -1,11 +1,11 @@
-// A dist directory holding the mini SCO (tests/fixtures/mini-sco) zipped for both versions, the
+// A dist directory holding the mini SCO (tests/fixtures/mini-sco) zipped for each SCORM package, the
 // way `npm run package` lays out the course's zips, so the preview can be tested on its own.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { SCORM_VERSIONS } from '../../../preview/shared/lms-types';
+import { apiVersionOf, SCORM_PACKAGES } from '../../../preview/shared/lms-types';
 
 const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/mini-sco/', import.meta.url));
 const CONTENT_FILES = ['index.html', 'sco.js'];
@@ -17,9 +17,9 @@ export interface MiniScoDist {
 
 export async function buildMiniScoDist(): Promise<MiniScoDist> {
   const distDir = await mkdtemp(join(tmpdir(), 'mini-sco-dist-'));
-  for (const version of SCORM_VERSIONS) {
+  for (const version of SCORM_PACKAGES) {
     const files: Record<string, Uint8Array> = {
-      'imsmanifest.xml': await readFile(join(FIXTURE_DIR, `imsmanifest-scorm${version}.xml`)),
+      'imsmanifest.xml': await readFile(join(FIXTURE_DIR, `imsmanifest-scorm${apiVersionOf(version)}.xml`)),
     };
     for (const name of CONTENT_FILES) files[name] = await readFile(join(FIXTURE_DIR, name));
     await writeFile(join(distDir, `mini-sco-1.0.0-scorm${version}.zip`), zipSync(files));
