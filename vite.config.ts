@@ -6,10 +6,17 @@ import { classicScriptPlugin } from './scripts/vite/classicScriptPlugin';
 
 const root = import.meta.dirname;
 
+/** The build mode of the cmi5 and xAPI packages: the player with the xAPI trackers. */
+export const LRS_MODE = 'lrs';
+
 // One classic script and one stylesheet, relative paths only: the package must run from any LMS sub-path and
 // from file://, so no code splitting, no module preload and no absolute base.
-export default defineConfig({
+// Two builds: the default one (web and SCORM packages) and the lrs one (cmi5 and xAPI packages). Only the second
+// carries the xAPI code, so the SCORM packages' startup does not grow with it: import.meta.env.COURSE_LRS is false
+// in the first, and the minifier drops the branch that imports the xAPI trackers.
+export default defineConfig(({ mode }) => ({
   base: './',
+  define: { 'import.meta.env.COURSE_LRS': JSON.stringify(mode === LRS_MODE) },
   plugins: [react(), coursePlugin(root), classicScriptPlugin()],
   // The course ships Preact through its React compatibility layer: React 19's react-dom alone is ~62 KB gzip,
   // over half the 100 KB startup budget (perf-budget.json), where preact/compat is ~5 KB and runs the same
@@ -25,7 +32,7 @@ export default defineConfig({
     ],
   },
   build: {
-    outDir: resolve(root, 'build/web'),
+    outDir: resolve(root, mode === LRS_MODE ? 'build/lrs' : 'build/web'),
     emptyOutDir: true,
     modulePreload: false,
     cssCodeSplit: false,
@@ -40,4 +47,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { validateManifest } from '../../manifest/validate';
+import { validateCourseStructure, validateManifest } from '../../manifest/validate';
 import { repoRoot } from '../support/fixtures';
 import { course } from './support/learner';
 
@@ -49,5 +49,42 @@ describe.each(['scorm12', 'scorm2004', 'scorm2004-3rd'] as const)('the %s zip', 
     expect(manifest).toContain(`<title>${course.title}</title>`);
     if (version === 'scorm12') expect(manifest).toContain(`<adlcp:masteryscore>${course.masteryScore}</adlcp:masteryscore>`);
     else expect(manifest).toMatch(new RegExp(`<imsss:minNormalizedMeasure>${course.masteryScore! / 100}</imsss:minNormalizedMeasure>`));
+  });
+});
+
+describe.each([
+  { variant: 'cmi5', descriptor: 'cmi5.xml' },
+  { variant: 'xapi', descriptor: 'tincan.xml' },
+] as const)('the $variant zip', ({ variant, descriptor }) => {
+  const name = `${course.id}-${course.version}-${variant}.zip`;
+  const files = unzipSync(readFileSync(resolve(dist, name)));
+  const xml = new TextDecoder().decode(files[descriptor]);
+  const html = new TextDecoder().decode(files['index.html']);
+
+  it(`is named after the course and version, with ${descriptor} and index.html at its root and nothing of SCORM`, () => {
+    expect(readdirSync(dist)).toContain(name);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining([descriptor, 'index.html', 'assets/app.js', 'assets/app.css']));
+    expect(Object.keys(files)).not.toContain('imsmanifest.xml');
+    for (const file of Object.keys(files)) expect(file).not.toMatch(/^\/|\\|^[a-z]+:/i);
+  });
+
+  it('launches index.html, the one classic script and stylesheet, tagged for its tracking and allowed to reach an LRS', () => {
+    expect(xml).toMatch(variant === 'cmi5' ? /<url>index\.html<\/url>/ : /<launch lang="en-US">index\.html<\/launch>/);
+    expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])).toEqual(['./assets/app.js']);
+    expect(html).toContain(`<meta name="course-tracking" content="${variant}"`);
+    expect(html).toContain('connect-src http: https:');
+    expect(Object.keys(files).filter((f) => f.endsWith('.js'))).toEqual(['assets/app.js']);
+  });
+
+  it('describes the course with the IRI, moveOn and mastery score of course.yaml', () => {
+    const au = `${course.activityId}:au`;
+    if (variant === 'cmi5') {
+      const result = validateCourseStructure(xml);
+      expect(result.messages).toContain('validates');
+      expect(result.ok).toBe(true);
+      expect(xml).toContain(`<au id="${au}" moveOn="${course.moveOn}" masteryScore="${course.masteryScore! / 100}"`);
+    } else {
+      expect(xml).toContain(`<activity id="${au}" type="http://adlnet.gov/expapi/activities/course">`);
+    }
   });
 });
