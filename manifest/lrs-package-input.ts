@@ -1,4 +1,7 @@
+import { childIri } from '../src/tracking/xapi/iri';
 import type { ManifestInput } from './types';
+
+export { childIri };
 
 export type MoveOn = 'Completed' | 'Passed' | 'CompletedAndPassed' | 'CompletedOrPassed' | 'NotApplicable';
 
@@ -10,11 +13,6 @@ export interface LrsPackageInput extends Pick<ManifestInput, 'title' | 'descript
   objectives: { id: string; title: string }[];
 }
 
-/** cmi5 and xAPI want IRIs; a URN continues with ":", a URL with "/". */
-export function childIri(parent: string, ...segments: string[]): string {
-  const separator = parent.startsWith('urn:') ? ':' : '/';
-  return [parent, ...segments.map(encodeURIComponent)].join(separator);
-}
 
 /** The one assignable unit of the course: the whole player. */
 export function auIri(input: Pick<LrsPackageInput, 'activityId'>): string {

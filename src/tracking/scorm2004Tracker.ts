@@ -2,8 +2,9 @@
 // in both editions (the 4th added shared data stores adl.data, the jump and suspendAll navigation requests and a
 // larger suspend_data, none of which the course uses); what differs is the suspend_data limit below.
 import type { Scorm2004Edition } from '../../manifest/scorm2004';
-import type { InteractionRecord, InteractionResponse, LmsRecord, TrackingReport } from '../core/tracker';
+import type { InteractionRecord, LmsRecord, TrackingReport } from '../core/tracker';
 import { safeCall } from './cmiWriter';
+import { responsePattern as response } from './responsePattern';
 import { ScormTracker } from './scormTracker';
 import { isoDuration, isoTimestamp } from './timeFormats';
 
@@ -14,17 +15,6 @@ export interface Scorm2004Api {
   SetValue(element: string, value: string): string | boolean;
   Commit(arg: ''): string | boolean;
   GetLastError(): string | number;
-}
-
-function response(value: InteractionResponse): string {
-  switch (value.kind) {
-    case 'choice':
-      return value.ids.join('[,]');
-    case 'true-false':
-      return value.value ? 'true' : 'false';
-    case 'matching':
-      return value.pairs.map(([source, target]) => `${source}[.]${target}`).join('[,]');
-  }
 }
 
 /**
