@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { HarnessConfig } from '../shared/harness-config';
 import { apiVersionOf, type ScormPackage } from '../shared/lms-types';
+import type { LrsProfile } from './lrs/preview-lms';
 import { LAUNCH_FILE } from './package-zips';
 
 const VERSION_LABEL: Record<ScormPackage, string> = { '12': 'SCORM 1.2', '2004': 'SCORM 2004', '2004-3rd': 'SCORM 2004 3rd edition' };
@@ -10,8 +11,8 @@ export function lmsPagePath(version: ScormPackage): string {
   return `/lms/scorm${version}.html`;
 }
 
-export function packageBasePath(version: ScormPackage): string {
-  return `/packages/scorm${version}/`;
+export function packageBasePath(version: ScormPackage | LrsProfile): string {
+  return version === 'cmi5' || version === 'xapi' ? `/packages/${version}/` : `/packages/scorm${version}/`;
 }
 
 export function renderLmsPage(version: ScormPackage, scoOrigin: string): string {
@@ -26,8 +27,26 @@ export function renderLmsPage(version: ScormPackage, scoOrigin: string): string 
   return page.replace('{{config}}', JSON.stringify(config).replace(/</g, '\\u003c'));
 }
 
-export function renderChooserPage(zipPaths: Record<ScormPackage, string>): string {
-  return fill(readPage('index.html'), { scorm12Zip: zipPaths['12'], scorm2004Zip: zipPaths['2004'], scorm2004ThirdZip: zipPaths['2004-3rd'] });
+export function renderChooserPage(zipPaths: Record<ScormPackage, string>, lrsZipPaths: Record<LrsProfile, string>): string {
+  return fill(readPage('index.html'), {
+    scorm12Zip: zipPaths['12'],
+    scorm2004Zip: zipPaths['2004'],
+    scorm2004ThirdZip: zipPaths['2004-3rd'],
+    cmi5Zip: lrsZipPaths.cmi5,
+    xapiZip: lrsZipPaths.xapi,
+  });
+}
+
+const LRS_LABEL: Record<LrsProfile, string> = { cmi5: 'cmi5', xapi: 'xAPI (tincan.xml)' };
+
+/** The LMS page for a cmi5 or xAPI package: the course, launched the way an LMS would, beside the preview LRS. */
+export function lrsPagePath(profile: LrsProfile): string {
+  return `/lms/${profile}.html`;
+}
+
+export function renderLrsPage(profile: LrsProfile): string {
+  const page = fill(readPage('lrs.html'), { title: `LMS preview — ${LRS_LABEL[profile]}` });
+  return page.replace('{{config}}', JSON.stringify({ profile }));
 }
 
 export function readPreviewCss(): string {

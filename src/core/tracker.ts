@@ -2,7 +2,7 @@
 // The core defines it; adapters in src/tracking/ implement it and own every version-specific rule.
 import type { Completion, Success } from './completion';
 
-export type TrackerKind = 'scorm12' | 'scorm2004' | 'local';
+export type TrackerKind = 'scorm12' | 'scorm2004' | 'cmi5' | 'xapi' | 'local';
 
 /** What the LMS knows about this learner when the course starts. */
 export interface LmsRecord {

@@ -1,6 +1,6 @@
 // The statement builder against the cmi5 specification's rules (section 9) and xAPI 1.0.3 (checked with
 // Learning Locker's validator, as the preview's LRS does).
-import validateStatement from '@learninglocker/xapi-validation';
+import { validateStatement } from '../../../preview/server/lrs/validate-statement';
 import { describe, expect, it } from 'vitest';
 import type { InteractionRecord } from '../../core/tracker';
 import { answeredStatement, completedStatement, initializedStatement, judgedStatement, terminatedStatement, type StatementContext } from './statements';

@@ -24,5 +24,18 @@ export async function buildMiniScoDist(): Promise<MiniScoDist> {
     for (const name of CONTENT_FILES) files[name] = await readFile(join(FIXTURE_DIR, name));
     await writeFile(join(distDir, `mini-sco-1.0.0-scorm${version}.zip`), zipSync(files));
   }
+  // The LRS pages need their zips too; the mini SCO does not speak xAPI, so only the descriptors matter.
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const content: Record<string, Uint8Array> = {};
+  for (const name of CONTENT_FILES) content[name] = await readFile(join(FIXTURE_DIR, name));
+  const au = 'urn:mini-sco:au';
+  const descriptors = {
+    cmi5: { 'cmi5.xml': `<courseStructure><au id="${au}" moveOn="Completed"><url>index.html</url></au></courseStructure>` },
+    xapi: { 'tincan.xml': `<tincan><activities><activity id="${au}"><launch>index.html</launch></activity></activities></tincan>` },
+  };
+  for (const [profile, files] of Object.entries(descriptors)) {
+    const zipped = { ...content, ...Object.fromEntries(Object.entries(files).map(([name, text]) => [name, encode(text)])) };
+    await writeFile(join(distDir, `mini-sco-1.0.0-${profile}.zip`), zipSync(zipped));
+  }
   return { distDir, remove: () => rm(distDir, { recursive: true, force: true }) };
 }
