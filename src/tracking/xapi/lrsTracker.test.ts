@@ -91,6 +91,15 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
+const clock = { now: () => Date.now(), setTimeout: (c: () => void, ms: number) => setTimeout(c, ms), clearTimeout: (h: unknown) => clearTimeout(h as number) };
+
+async function startSession(lrs: ReturnType<typeof scriptedLrs>, overrides: Partial<LaunchEnvironment> = {}) {
+  const launched = await launchCmi5(environment(lrs, overrides), { activityId: undefined, language: 'en-US' });
+  const session = new CourseSession(index, launched.tracker, clock, () => new MemoryTracker());
+  session.start();
+  return { ...launched, session };
+}
+
 describe('a cmi5 session', () => {
   it('sends initialized first, then answers and verdicts, terminated last, and the state document', async () => {
     const lrs = scriptedLrs();
@@ -106,5 +115,105 @@ describe('a cmi5 session', () => {
     expect(verbs[verbs.length - 1]).toBe('terminated');
     expect(verbs.filter((v) => v !== 'answered')).toEqual(['initialized', 'passed', 'completed', 'terminated']);
     expect([...lrs.documents.keys()].some((key) => key.endsWith('|course-state'))).toBe(true);
+  });
+
+  it('reads LMS.LaunchData and the learner preferences before any statement, and posts to the fetch URL once', async () => {
+    const lrs = scriptedLrs();
+    await startSession(lrs);
+    await settle();
+    const firstStatement = lrs.requests.findIndex((r) => r.url.endsWith('/statements'));
+    const before = lrs.requests.slice(0, firstStatement).map((r) => `${r.method} ${new URL(r.url).pathname}`);
+    expect(before).toEqual(['POST /fetch/1', 'GET /xapi/activities/state', 'GET /xapi/agents/profile', 'GET /xapi/activities/state']);
+    expect(lrs.requests.filter((r) => r.url.includes('/fetch/'))).toHaveLength(1);
+    expect(lrs.requests.every((r) => r.url.includes('/fetch/') || r.keepalive === true)).toBe(true);
+  });
+
+  it('a reload in the same session uses the kept token instead of a second POST; after terminated it sends nothing', async () => {
+    const lrs = scriptedLrs();
+    const first = await startSession(lrs);
+    await settle();
+    const again = await launchCmi5(environment(lrs), { activityId: undefined, language: 'en-US' });
+    expect(again.tracker.kind).toBe('cmi5');
+    expect(lrs.requests.filter((r) => r.url.includes('/fetch/'))).toHaveLength(1);
+    first.session.finish();
+    await settle();
+    const count = lrs.statements.length;
+    await expect(launchCmi5(environment(lrs), { activityId: undefined, language: 'en-US' })).rejects.toThrow(/session has ended/);
+    first.session.dispatch({ type: 'go', pageId: 'intro' });
+    await settle();
+    expect(lrs.statements).toHaveLength(count);
+    expect(lrs.verbs().at(-1)).toBe('terminated');
+  });
+
+  it('a fetch URL that refuses (already used elsewhere) stops the launch with its error', async () => {
+    const lrs = scriptedLrs();
+    await lrs.fetchFn('https://lms.example.org/fetch/1', { method: 'POST' });
+    await expect(launchCmi5(environment(lrs), { activityId: undefined, language: 'en-US' })).rejects.toThrow(/refused a token \(error 1/);
+  });
+
+  it("judges passed and failed against the LMS's masteryScore, which it hands to the course in percent", async () => {
+    const lrs = scriptedLrs({ masteryScore: 0.95 });
+    const { masteryScorePercent } = await startSession(lrs);
+    expect(masteryScorePercent).toBe(95);
+  });
+
+  it.each(['Browse', 'Review'])('in %s mode sends only initialized and terminated, and leaves the saved state alone', async (launchMode) => {
+    const lrs = scriptedLrs({ launchMode });
+    const { session } = await startSession(lrs);
+    visitEverything(session, index);
+    takeFinal(session, index, 11);
+    session.finish();
+    await settle();
+    expect(lrs.verbs()).toEqual(['initialized', 'terminated']);
+    expect([...lrs.documents.keys()].some((key) => key.endsWith('|course-state'))).toBe(false);
+  });
+
+  it('keeps everything while the LRS is down, then delivers it in order, once; never blocks the session', async () => {
+    const lrs = scriptedLrs();
+    const { session } = await startSession(lrs);
+    await settle();
+    lrs.setDown(true);
+    visitEverything(session, index);
+    takeFinal(session, index, 11);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(lrs.verbs()).toEqual(['initialized']);
+    lrs.setDown(false);
+    await vi.advanceTimersByTimeAsync(10_000);
+    session.finish();
+    await settle();
+    const ids = lrs.statements.map((s) => s.id as string);
+    expect(new Set(ids).size).toBe(ids.length);
+    const times = lrs.statements.map((s) => Date.parse(s.timestamp as string));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(lrs.verbs().filter((v) => v !== 'answered')).toEqual(['initialized', 'passed', 'completed', 'terminated']);
+  });
+
+  it('when the page is going away hands everything still queued to the browser at once, in one ordered batch', async () => {
+    const lrs = scriptedLrs();
+    let leaving = false;
+    const { session } = await startSession(lrs, { leaving: () => leaving });
+    await settle();
+    lrs.setDown(true);
+    session.dispatch({ type: 'go', pageId: 'intro' });
+    visitEverything(session, index);
+    await vi.advanceTimersByTimeAsync(100);
+    lrs.setDown(false);
+    leaving = true;
+    session.finish();
+    await Promise.resolve();
+    const posts = lrs.requests.filter((r) => r.url.endsWith('/statements') && r.method === 'POST');
+    const last = posts.at(-1)!.body as { verb: { display: Record<string, string> } }[];
+    expect(last.at(-1)!.verb.display['en-US']).toBe('terminated');
+    expect(lrs.verbs().at(-1)).toBe('terminated');
+  });
+
+  it('follows returnURL once everything has arrived after Finish', async () => {
+    const lrs = scriptedLrs({ returnURL: 'https://lms.example.org/course/7' });
+    const redirect = vi.fn();
+    const { session } = await startSession(lrs, { redirect });
+    session.finish();
+    expect(redirect).not.toHaveBeenCalled();
+    await settle();
+    expect(redirect).toHaveBeenCalledWith('https://lms.example.org/course/7');
   });
 });
