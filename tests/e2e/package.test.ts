@@ -88,3 +88,10 @@ describe.each([
     }
   });
 });
+
+it('only the cmi5 and xAPI packages carry the xAPI player: the SCORM startup script is smaller', () => {
+  const script = (variant: string) => unzipSync(readFileSync(resolve(dist, `${course.id}-${course.version}-${variant}.zip`)))['assets/app.js']!;
+  const marker = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+  expect(new TextDecoder().decode(script('cmi5'))).toContain(marker);
+  for (const variant of ['scorm12', 'scorm2004', 'scorm2004-3rd']) expect(new TextDecoder().decode(script(variant))).not.toContain(marker);
+});

@@ -36,7 +36,8 @@ export async function openLrsCourse(browser: Browser, preview: Preview, options:
   if (options.masteryScore !== undefined) query.set('masteryScore', String(options.masteryScore));
   if (options.returnUrl) query.set('returnUrl', options.returnUrl);
   await page.goto(new URL(`${lrsPagePath(options.profile)}?${query}`, preview.url).href);
-  await page.waitForSelector('iframe[name="sco"]', { state: 'attached' });
+  const element = await page.waitForSelector('iframe[name="sco"]', { state: 'attached' });
+  await (await element.contentFrame())?.waitForLoadState('load');
   return {
     page,
     context,
