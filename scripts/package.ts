@@ -16,6 +16,7 @@ import type { Course } from '../src/content/course';
 import { ContentError, loadCourse } from '../src/content/load';
 import { packageDescriptors, playerBuild, VARIANTS, withConnectSources, type Variant } from './package-variants';
 import { distDir, repoRoot } from './paths';
+import { buildReportPage } from './reportPage';
 
 export type { Variant } from './package-variants';
 
@@ -83,7 +84,9 @@ export async function packageCourse(): Promise<PackageResult[]> {
   for (const mode of ['production', LRS_MODE]) await build({ configFile: resolve(repoRoot, 'vite.config.ts'), logLevel: 'warn', mode });
   mkdirSync(distDir, { recursive: true });
   for (const stale of readdirSync(distDir).filter((name) => name.endsWith('.zip'))) rmSync(join(distDir, stale));
-  return VARIANTS.map((variant) => makeVariant(course, resolve(repoRoot, 'build', playerBuild(variant)), variant));
+  const results = VARIANTS.map((variant) => makeVariant(course, resolve(repoRoot, 'build', playerBuild(variant)), variant));
+  await buildReportPage();
+  return results;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

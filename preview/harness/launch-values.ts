@@ -1,28 +1,41 @@
-// What the LMS hands a new session: the stored record minus what belongs to one session only,
-// plus cmi.entry worked out from how the previous session ended.
+// What the LMS hands a new session: the stored record (all of it, or what the Moodle profile gives) minus
+// what belongs to one session only, plus cmi.entry, mode and credit, then the launch query's overrides.
 import { CMI_NAMES } from '../shared/cmi-names';
+import type { LmsOptions } from '../shared/launch-query';
 import type { CmiRecord, ScormVersion, StoredRecord } from '../shared/lms-types';
+import { moodleLaunch } from '../shared/moodle-profile';
 
-// Who the preview's learner is, and that the attempt counts: what an LMS sets before launch.
+export interface Launch {
+  /** The starting values of the data model. */
+  values: CmiRecord;
+  /** With lmsProfile=moodle, the learner starts a new attempt: the stored one must be archived first. */
+  startsNewAttempt: boolean;
+}
+
+// Who the preview's learner is: what an LMS sets before launch.
 function learner(version: ScormVersion): CmiRecord {
   const names = CMI_NAMES[version];
   return {
     [names.learnerId]: 'preview-learner',
     // SCORM 1.2 asks for "Last, First".
     [names.learnerName]: version === '12' ? 'Learner, Preview' : 'Preview Learner',
-    [names.credit]: 'credit',
-    [names.mode]: 'normal',
   };
 }
 
-export function launchValues(version: ScormVersion, stored: StoredRecord | null): CmiRecord {
+export function launchValues(version: ScormVersion, stored: StoredRecord | null, lms: LmsOptions, newAttemptRequested: boolean): Launch {
   const names = CMI_NAMES[version];
-  const values: CmiRecord = { ...learner(version), ...stored?.cmi };
+  const moodle = lms.lmsProfile === 'moodle' ? moodleLaunch(version, stored?.cmi ?? null, newAttemptRequested) : null;
+  const values: CmiRecord = { ...learner(version), ...(moodle ? moodle.values : stored?.cmi) };
   // exit and session_time describe the session that ended; the new one starts without them.
   delete values[names.exit];
   delete values[names.sessionTime];
-  values[names.entry] = entryFor(stored, names.exit);
-  return values;
+  values[names.entry] = moodle ? moodle.entry : entryFor(stored, names.exit);
+  values[names.mode] = lms.mode ?? moodle?.mode ?? 'normal';
+  values[names.credit] = lms.credit ?? moodle?.credit ?? 'credit';
+  if (lms.entry) values[names.entry] = lms.entry === 'empty' ? '' : lms.entry;
+  if (version === '12' && lms.masteryScore !== undefined) values['cmi.student_data.mastery_score'] = String(lms.masteryScore);
+  if (version === '2004' && lms.scaledPassingScore !== undefined) values['cmi.scaled_passing_score'] = String(lms.scaledPassingScore);
+  return { values, startsNewAttempt: moodle?.startsNewAttempt ?? false };
 }
 
 // "resume" only after a suspended exit; "ab-initio" when there is nothing to return to. Any other

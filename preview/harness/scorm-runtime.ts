@@ -3,6 +3,8 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { API_METHOD_NAMES, type ApiRole } from '../shared/api-methods';
 import type { CmiRecord, ScormVersion } from '../shared/lms-types';
+import { scormAgainView } from '../shared/scorm-again-view';
+import type { DataModelView } from '../shared/strict-rules';
 
 export interface ScormRuntime {
   invoke(role: ApiRole, args: unknown[]): string;
@@ -12,6 +14,8 @@ export interface ScormRuntime {
   snapshot(): CmiRecord;
   /** Elements of the starting values that the data model refused, e.g. a garbage status in a preload. */
   rejected: string[];
+  /** Current values, read without changing the SCO's error state (for the strict rules). */
+  view: DataModelView;
 }
 
 type ScormAgainApi = Scorm12API | Scorm2004API;
@@ -37,6 +41,7 @@ export function createScormRuntime(version: ScormVersion, startingValues: CmiRec
     },
     snapshot: () => flattenedStrings(api.renderCommitCMI(false, true)),
     rejected,
+    view: scormAgainView(api, version),
   };
 }
 

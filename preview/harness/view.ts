@@ -10,8 +10,10 @@ export function appendCallRow(call: ApiCall, index: number): void {
   const body = document.querySelector('#call-log tbody');
   if (!body) return;
   const row = document.createElement('tr');
-  if (call.errorCode !== '0' || call.threw) row.className = 'error';
-  const returned = call.threw ? `threw: ${call.threw}` : JSON.stringify(call.result);
+  if (call.errorCode !== '0' || call.threw || call.refused) row.className = 'error';
+  const returned = call.threw
+    ? `threw: ${call.threw}`
+    : `${JSON.stringify(call.result)}${call.refused ? ` — refused by ${call.refused}` : ''}${call.injected ? ` — ${call.injected}` : ''}`;
   for (const text of [String(index + 1), call.method, call.args.map(describeArgument).join(', '), returned, call.errorCode]) {
     const cell = document.createElement('td');
     cell.textContent = text;
@@ -48,4 +50,15 @@ function valueCell(value: string | undefined): HTMLTableCellElement {
 
 function describeArgument(arg: unknown): string {
   return typeof arg === 'string' ? JSON.stringify(arg) : `${String(arg)} (${typeof arg})`;
+}
+
+/** The Moodle profile's line in the record panel: attempt, mode, and the gradebook's grade. */
+export function renderMoodleLine(state: { attempt: number; grade: number | null; mode: string; credit: string }): void {
+  const line = document.getElementById('moodle-state');
+  if (!line) return;
+  line.hidden = false;
+  const grade = state.grade === null ? 'no grade yet' : String(state.grade);
+  line.textContent =
+    `Moodle profile: attempt ${state.attempt}, opened in ${state.mode} mode (${state.credit}). ` +
+    `Gradebook (grading method “Highest grade”, highest attempt): ${grade}.`;
 }

@@ -34,6 +34,10 @@ export interface ApiCall {
   errorCode: string;
   /** Set when an injected fault made the call throw instead of returning. */
   threw?: string;
+  /** Set when the LMS refused the call before scorm-again saw it: "strict: <why>", "maxInteractions: …", "refuse: …". */
+  refused?: string;
+  /** Set when a getValueFault made GetValue return something other than its string ("getValueFault=<element>~<mode>"). */
+  injected?: string;
   /** Date.now() when the call returned. */
   time: number;
 }
@@ -46,6 +50,8 @@ export interface LmsTestHandle {
   /** The live value of one element (write-only ones too), read without touching the SCO's error state. */
   cmi(element: string): string;
   readonly terminateCount: number;
+  /** With lmsProfile=moodle: the attempt number, and the gradebook's grade (null before any score). */
+  moodle?: { attempt: number; grade: number | null };
 }
 
 declare global {

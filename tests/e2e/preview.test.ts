@@ -23,6 +23,7 @@ import {
   type Preview,
   type ScormVersion,
 } from './support';
+import { callApiFromSco } from './support/sco-api';
 
 /** What the mini SCO reports about itself on window.__sco. */
 interface MiniScoState {
@@ -61,19 +62,6 @@ async function miniSco(sco: Frame): Promise<MiniScoState> {
   const state = await sco.evaluate(() => window.__sco);
   if (!state) throw new Error('The mini SCO did not start');
   return state;
-}
-
-/** Calls the API the way a SCO would, from inside the course frame. */
-function callApiFromSco(sco: Frame, version: ScormVersion, method: string, args: string[]): Promise<string> {
-  return sco.evaluate(
-    ({ property, method, args }) => {
-      const api: unknown = Reflect.get(window.parent, property);
-      const fn: unknown = typeof api === 'object' && api !== null ? Reflect.get(api, method) : undefined;
-      if (typeof fn !== 'function') throw new Error(`No ${property}.${method}`);
-      return String(Reflect.apply(fn, api, args));
-    },
-    { property: version === '12' ? 'API' : 'API_1484_11', method, args },
-  );
 }
 
 const INITIALIZE = { '12': 'LMSInitialize', '2004': 'Initialize' } as const;

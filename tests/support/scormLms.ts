@@ -1,44 +1,63 @@
 // scorm-again as the LMS in unit tests, with every API call and its error code recorded, so tests can assert
-// a clean run (no error, nothing out of order) the way an LMS administrator would see it.
+// a clean run (no error, nothing out of order) the way an LMS administrator would see it. Strict by default:
+// the same gate as the preview (preview/shared/strict-gate.ts) refuses what Moodle 5 and the specs refuse.
 import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { roleOf } from '../../preview/shared/api-methods';
+import type { ScormVersion } from '../../preview/shared/lms-types';
+import { scormAgainView } from '../../preview/shared/scorm-again-view';
+import { DEFAULT_POLICY, createSetValueGate, type GatePolicy } from '../../preview/shared/strict-gate';
 
 export interface CallRecord {
   method: string;
   args: string[];
   result: string;
   error: string;
+  /** Why the strict layer refused the call, when it did. */
+  refused?: string;
 }
 
 const quiet = { autocommit: false, lmsCommitUrl: false, logLevel: 5, mastery_override: false } as const;
 
-function record<T extends object>(api: T, errorMethod: string, calls: CallRecord[]): T {
+function record<T extends object>(api: T, version: ScormVersion, policy: GatePolicy, calls: CallRecord[]): T {
+  const gate = createSetValueGate(version, policy, scormAgainView(api, version));
+  const errorMethod = version === '12' ? 'LMSGetLastError' : 'GetLastError';
   const target = api as unknown as Record<string, (...args: string[]) => unknown>;
   return new Proxy(api, {
     get(object, property, receiver) {
       const value = Reflect.get(object, property, receiver) as unknown;
-      if (typeof property !== 'string' || typeof value !== 'function' || !/^(LMS[A-Z]|Initialize|Terminate|GetValue|SetValue|Commit)/.test(property)) {
+      const role = typeof property === 'string' ? roleOf(version, property) : undefined;
+      if (typeof value !== 'function' || role === undefined || !/^(LMS[A-Z]|Initialize|Terminate|GetValue|SetValue|Commit)/.test(String(property))) {
         return value;
       }
       return (...args: string[]) => {
+        const refusal = gate.check(role, args);
+        if (refusal) {
+          Reflect.set(object, 'lastErrorCode', refusal.code);
+          const result = role === 'getValue' ? '' : 'false';
+          calls.push({ method: String(property), args, result, error: refusal.code, refused: `${refusal.by}: ${refusal.reason}` });
+          return result;
+        }
         const result = String((value as (...a: string[]) => unknown).apply(object, args));
+        gate.observe(role, result);
         const error = String(target[errorMethod]!.call(object));
-        calls.push({ method: property, args, result, error });
+        calls.push({ method: String(property), args, result, error });
         return result;
       };
     },
   });
 }
 
-export function scorm12Lms(settings: Record<string, unknown> = {}) {
+/** `policy` defaults to the strict LMS; `{ strict: false }` is plain scorm-again. */
+export function scorm12Lms(settings: Record<string, unknown> = {}, policy: Partial<GatePolicy> = {}) {
   const lms = new Scorm12API({ ...quiet, ...settings });
   const calls: CallRecord[] = [];
-  return { lms, api: record(lms, 'LMSGetLastError', calls), calls };
+  return { lms, api: record(lms, '12', { ...DEFAULT_POLICY, ...policy }, calls), calls };
 }
 
-export function scorm2004Lms(settings: Record<string, unknown> = {}) {
+export function scorm2004Lms(settings: Record<string, unknown> = {}, policy: Partial<GatePolicy> = {}) {
   const lms = new Scorm2004API({ ...quiet, ...settings });
   const calls: CallRecord[] = [];
-  return { lms, api: record(lms, 'GetLastError', calls), calls };
+  return { lms, api: record(lms, '2004', { ...DEFAULT_POLICY, ...policy }, calls), calls };
 }
 
 export function errorsIn(calls: CallRecord[]): CallRecord[] {

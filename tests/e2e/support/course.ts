@@ -1,6 +1,6 @@
 // Opening the course in the LMS preview, and the ways a learner's tab can go away and come back.
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { buildLaunchQuery, type Faults } from '../../../preview/shared/launch-query';
+import { buildLaunchQuery, type Faults, type LmsOptions } from '../../../preview/shared/launch-query';
 import type { ApiCall, CmiRecord, ScormVersion, StoredRecord } from '../../../preview/shared/lms-types';
 import { lmsPagePath } from '../../../preview/server/page-templates';
 import { guardNetwork } from './network-guard';
@@ -11,6 +11,10 @@ export interface OpenCourseOptions {
   /** The SCORM 2004 3rd edition package instead of the 4th (same API, the LMS page for that zip). */
   edition?: '3rd';
   faults?: Faults;
+  /** Which LMS the harness plays: strict by default; lenient, the Moodle profile, launch values. */
+  lms?: LmsOptions;
+  /** With lms.lmsProfile "moodle": the learner asks for a new attempt on this launch. */
+  newAttempt?: boolean;
   /** Start from this record (it replaces any stored one). */
   preload?: CmiRecord;
   /** Keep the record this context already holds; by default the launch is a learner's first. */
@@ -26,6 +30,8 @@ export interface LmsHandle {
   /** A live data-model value, without touching the course's error state. */
   cmi(element: string): Promise<string>;
   terminateCount(): Promise<number>;
+  /** With lms.lmsProfile "moodle": the attempt number and the gradebook's grade; null otherwise. */
+  moodle(): Promise<{ attempt: number; grade: number | null } | null>;
   /** Presses "Relaunch": the course is unloaded, then started again as a new session. */
   relaunch(): Promise<void>;
   /** Presses "Reset attempt": the record is cleared and the course started again. */
@@ -53,7 +59,13 @@ export async function openCourse(browser: Browser, preview: Preview, options: Op
   const context = options.context ?? (await browser.newContext());
   const requests = await guardNetwork(context);
   const page = await context.newPage();
-  const query = buildLaunchQuery({ faults: options.faults ?? {}, preload: options.preload ?? null, fresh: !options.keepRecord });
+  const query = buildLaunchQuery({
+    faults: options.faults ?? {},
+    lms: options.lms ?? {},
+    preload: options.preload ?? null,
+    fresh: !options.keepRecord,
+    newAttempt: options.newAttempt ?? false,
+  });
   const pagePath = lmsPagePath(options.edition === '3rd' ? '2004-3rd' : options.version);
   await page.goto(new URL(`${pagePath}?${query}`, preview.url).href);
   await waitForSco(page);
@@ -78,6 +90,7 @@ export function reopenCourse(course: Course, overrides: Partial<Omit<OpenCourseO
   return openCourse(browser, course.preview, {
     ...course.options,
     preload: undefined,
+    newAttempt: undefined,
     ...overrides,
     keepRecord: true,
     context: course.context,
@@ -133,6 +146,10 @@ function lmsHandle(page: Page): LmsHandle {
     terminateCount: async () => {
       await expectHarnessStarted(page);
       return page.evaluate(() => window.__lms?.terminateCount ?? 0);
+    },
+    moodle: async () => {
+      await expectHarnessStarted(page);
+      return page.evaluate(() => window.__lms?.moodle ?? null);
     },
     relaunch: () => reloadWith('Relaunch'),
     reset: () => reloadWith('Reset attempt'),

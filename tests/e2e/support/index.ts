@@ -14,5 +14,5 @@ export { assertCleanRun } from './assert-clean-run';
 export { readStoredRecord } from './stored-record';
 export { externalRequests } from './network-guard';
 export { buildMiniScoDist, type MiniScoDist } from './mini-sco-dist';
-export type { Faults } from '../../../preview/shared/launch-query';
+export type { Faults, GetValueFault, LmsOptions } from '../../../preview/shared/launch-query';
 export type { ApiCall, CmiRecord, ScormVersion, StoredRecord } from '../../../preview/shared/lms-types';
