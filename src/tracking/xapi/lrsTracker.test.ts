@@ -177,8 +177,10 @@ describe('a cmi5 session', () => {
     takeFinal(session, index, 11);
     await vi.advanceTimersByTimeAsync(30_000);
     expect(lrs.verbs()).toEqual(['initialized']);
+    expect(session.getSnapshot().notices.map((n) => n.kind)).toEqual(['saving-failed']);
     lrs.setDown(false);
     await vi.advanceTimersByTimeAsync(10_000);
+    expect(session.getSnapshot().notices.map((n) => n.kind)).toEqual(['saved-again']);
     session.finish();
     await settle();
     const ids = lrs.statements.map((s) => s.id as string);

@@ -35,11 +35,16 @@ export class LrsTracker implements Tracker {
   readonly outbox: Outbox;
   private readonly verdicts: SessionVerdicts;
   private ended = false;
+  private deliveryListener: (healthy: boolean) => void = () => undefined;
 
   constructor(private readonly session: LrsSession) {
     this.kind = session.statementContext.profile;
     this.verdicts = new SessionVerdicts(session.facts, session.mode);
-    this.outbox = new Outbox((item) => this.deliver(item), session.timers);
+    this.outbox = new Outbox((item) => this.deliver(item), session.timers, (healthy) => this.deliveryListener(healthy));
+  }
+
+  watchDelivery(listener: (healthy: boolean) => void): void {
+    this.deliveryListener = listener;
   }
 
   start(): StartResult {
@@ -47,10 +52,11 @@ export class LrsTracker implements Tracker {
     return { ok: true, record: this.session.record };
   }
 
+  /** True once queued: whether it arrives is the outbox's to report, through watchDelivery. */
   save(report: TrackingReport): boolean {
     if (this.ended) return false;
     this.queue(report, false);
-    return this.outbox.healthy;
+    return true;
   }
 
   finish(report: TrackingReport): void {

@@ -34,6 +34,8 @@ export class Outbox {
   constructor(
     private readonly send: (item: OutboxItem) => Promise<void>,
     private readonly timers: OutboxTimers,
+    /** Told when delivery starts failing (false) and when it works again (true). */
+    private readonly onHealthChange: (healthy: boolean) => void = () => undefined,
   ) {}
 
   addStatements(statements: Statement[]): void {
@@ -62,7 +64,7 @@ export class Outbox {
   }
 
   /** False once sending has failed a few times in a row; true again when a request arrives. */
-  get healthy(): boolean {
+  private get healthy(): boolean {
     return this.failures < FAILURES_BEFORE_UNHEALTHY;
   }
 
@@ -118,11 +120,14 @@ export class Outbox {
     if (error === null || (error instanceof LrsError && !error.transient)) {
       if (error instanceof LrsError) this.refused.push(error.message);
       this.items.shift();
+      const wasFailing = !this.healthy;
       this.failures = 0;
+      if (wasFailing) this.onHealthChange(true);
       this.pump();
       return;
     }
     this.failures += 1;
+    if (this.failures === FAILURES_BEFORE_UNHEALTHY) this.onHealthChange(false);
     const delay = RETRY_DELAYS_MS[Math.min(this.failures - 1, RETRY_DELAYS_MS.length - 1)] as number;
     this.retryHandle = this.timers.setTimeout(() => {
       this.retryHandle = null;
