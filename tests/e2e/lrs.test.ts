@@ -119,6 +119,7 @@ describe('cmi5 package, sessions', () => {
   });
 
   it('a fetch URL used twice: the second POST gets error 1, the course keeps its token; a reload asks no more and sends nothing after terminated', async () => {
+    await lrsAdmin(env.preview, 'reset', { profile: 'cmi5' });
     const run = await openLrsCourse(env.browser, env.preview, { profile: 'cmi5' });
     await start(run.sco);
     const launch = lastLaunch(await lrsLog(env.preview));
@@ -143,6 +144,7 @@ describe('cmi5 package, sessions', () => {
   });
 
   it('an LRS that is down for a while: the statements arrive later, in order, once, and the learner was never held up', async () => {
+    await lrsAdmin(env.preview, 'reset', { profile: 'cmi5' });
     const run = await openLrsCourse(env.browser, env.preview, { profile: 'cmi5' });
     await start(run.sco);
     const launch = lastLaunch(await lrsLog(env.preview));
