@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { coursePlugin } from './scripts/vite/coursePlugin';
 import { classicScriptPlugin } from './scripts/vite/classicScriptPlugin';
+import { iconsPlugin } from './scripts/vite/iconsPlugin';
 import { preactAliases } from './scripts/vite/preactAliases';
 
 const root = import.meta.dirname;
@@ -18,7 +19,7 @@ export const LRS_MODE = 'lrs';
 export default defineConfig(({ mode }) => ({
   base: './',
   define: { 'import.meta.env.COURSE_LRS': JSON.stringify(mode === LRS_MODE) },
-  plugins: [react(), coursePlugin(root), classicScriptPlugin()],
+  plugins: [react(), coursePlugin(root), iconsPlugin(), classicScriptPlugin()],
   // The course ships Preact through its React compatibility layer (scripts/vite/preactAliases.ts explains why).
   resolve: { alias: preactAliases },
   build: {
