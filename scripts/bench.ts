@@ -12,6 +12,7 @@ import { fileBytes, startupFiles, TEST_ONLY_MARKERS, testOnlyPackagesIn } from '
 import { measureStartup, THROTTLE, type StartupTiming } from './bench/startup';
 import { worstCaseSuspendDataLength } from './bench/suspendData';
 import { kb, overBudget, renderTable, seconds, type Row } from './bench/table';
+import { measureLrsTraffic } from './bench/lrsTraffic';
 import { measureTraffic } from './bench/traffic';
 import { INTERACTIONS_PER_LEARNER, LEARNERS, measureCli, measurePage, writeStateWideExport, type ReadMeasure } from './bench/reportScale';
 import { reportPagePath } from './reportPage';
@@ -137,6 +138,15 @@ async function main(): Promise<Row[]> {
       });
       rows.push({ measure: `${label}: suspend_data`, value: `${run.suspendDataLength} chars` });
     });
+
+    for (const profile of ['cmi5', 'xapi'] as const) {
+      // Each run starts a fresh registration, so the course's statements of a first completion are counted.
+      await fetch(new URL(`lrs/admin/reset?profile=${profile}`, preview.url), { method: 'POST' });
+      const run = await measureLrsTraffic(browser, preview, profile);
+      const label = `${VARIANT_LABEL[profile]} full completion`;
+      rows.push({ measure: `${label}: statements / page views`, value: `${run.statements} / ${run.pageViews} = ${(run.statements / run.pageViews).toFixed(2)}` });
+      rows.push({ measure: `${label}: requests to the LRS / page views`, value: `${run.requests} / ${run.pageViews} = ${(run.requests / run.pageViews).toFixed(2)}` });
+    }
 
     rows.push(...(await reportScaleRows(browser, budgets)));
   } finally {
