@@ -16,6 +16,7 @@ import type { Course } from '../src/content/course';
 import { ContentError, loadCourse } from '../src/content/load';
 import { packageDescriptors, playerBuild, VARIANTS, withConnectSources, type Variant } from './package-variants';
 import { distDir, repoRoot } from './paths';
+import { writeRelease } from './release';
 import { buildReportPage } from './reportPage';
 
 export type { Variant } from './package-variants';
@@ -100,6 +101,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(repoRoot, 'scripts',
       const size = result.zip ? ` (${kb(statSync(result.zip).size)})` : '';
       console.log(`${result.variant.padEnd(14)} ${relative(process.cwd(), where)}${size}`);
     }
+    console.log(`release   ${relative(process.cwd(), writeRelease())}/ (the zips, the coordinator guide, CHANGELOG.md, SHA256SUMS)`);
     console.log(`Packaged in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } catch (error) {
     if (error instanceof ContentError) {

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import type { LrsProfile } from '../../preview/server/lrs/preview-lms';
 import { lrsLog, openLrsCourse, verbOf, waitForStatement, type Statement } from '../../tests/e2e/support/lrs-course';
 import { course, walkCourse } from '../../tests/e2e/support/learner';
-import type { Preview } from '../../tests/e2e/support/preview';
+import type { SharedPreview as Preview } from '../../tests/e2e/support/preview';
 
 export interface LrsTraffic {
   /** Statements the course sent (the LMS's own "launched" not counted). */

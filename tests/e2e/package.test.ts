@@ -1,5 +1,7 @@
 // The zips an LMS administrator uploads: manifest at the root, valid against the official schemas, every file
-// it lists present and every file present listed, relative paths only, one script and one stylesheet.
+// it lists present and every file present listed, relative paths only, one script and one stylesheet; and each
+// build's page has a Content-Security-Policy that allows only the package's own files and no inline or evaluated
+// script (security.test.ts proves in Chromium that a full run breaks none of it).
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -94,4 +96,42 @@ it('only the cmi5 and xAPI packages carry the xAPI player: the SCORM startup scr
   const marker = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
   expect(new TextDecoder().decode(script('cmi5'))).toContain(marker);
   for (const variant of ['scorm12', 'scorm2004', 'scorm2004-3rd']) expect(new TextDecoder().decode(script(variant))).not.toContain(marker);
+});
+
+/** The policy in a page's meta tag, as directive → sources. */
+function metaPolicy(html: string): Map<string, string[]> {
+  const content = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1];
+  if (content === undefined) throw new Error('The page has no Content-Security-Policy meta tag');
+  return new Map(
+    content
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+describe.each(['scorm12', 'scorm2004', 'web'])('dist/%s/index.html', (variant) => {
+  const html = readFileSync(resolve(repoRoot, 'dist', variant, 'index.html'), 'utf8');
+
+  it("has a Content-Security-Policy of default-src 'self' that allows no inline script and no eval", () => {
+    const policy = metaPolicy(html);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    const scriptSources = policy.get('script-src') ?? policy.get('default-src')!;
+    for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", 'data:', 'blob:', '*']) {
+      expect(scriptSources).not.toContain(unsafe);
+    }
+    expect(policy.get('connect-src')).toEqual(["'none'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+  });
+
+  it('has no inline script and no inline event handler', () => {
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc="\.\/[^"]+"/);
+      expect(body!.trim()).toBe('');
+    }
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+  });
 });

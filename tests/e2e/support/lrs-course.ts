@@ -4,7 +4,7 @@ import { lrsPagePath } from '../../../preview/server/page-templates';
 import type { LrsProfile } from '../../../preview/server/lrs/preview-lms';
 import type { StoredStatement } from '../../../preview/server/lrs/lrs-store';
 import { guardNetwork } from './network-guard';
-import type { Preview } from './preview';
+import type { SharedPreview as Preview } from './preview';
 
 export interface LrsLog {
   statements: StoredStatement[];
