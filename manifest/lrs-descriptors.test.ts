@@ -57,7 +57,12 @@ describe('cmi5.xml', () => {
   });
 
   it('uses "/" below an http activity id and omits masteryScore for a completion-only course', () => {
-    const xml = cmi5CourseStructure({ ...input, activityId: 'https://example.org/courses/m5', masteryScore: undefined, moveOn: 'Completed' });
+    const xml = cmi5CourseStructure({
+      ...input,
+      activityId: 'https://example.org/courses/m5',
+      masteryScore: undefined,
+      moveOn: 'Completed',
+    });
     expect(xpath(xml, `${au}/@id`)).toBe('https://example.org/courses/m5/au');
     expect(xml).not.toContain('masteryScore');
     expect(validateCourseStructure(xml).ok).toBe(true);

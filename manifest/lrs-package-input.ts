@@ -13,7 +13,6 @@ export interface LrsPackageInput extends Pick<ManifestInput, 'title' | 'descript
   objectives: { id: string; title: string }[];
 }
 
-
 /** The one assignable unit of the course: the whole player. */
 export function auIri(input: Pick<LrsPackageInput, 'activityId'>): string {
   return childIri(input.activityId, 'au');

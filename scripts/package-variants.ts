@@ -20,7 +20,9 @@ export function playerBuild(variant: Variant): 'web' | 'lrs' {
 
 function lrsPackageInput(course: Course, launch: string): LrsPackageInput {
   if (!course.activityId) {
-    throw new Error('course/course.yaml has no activityId: cmi5 and xAPI packages need the course\'s IRI (e.g. https://your.org/courses/m5)');
+    throw new Error(
+      "course/course.yaml has no activityId: cmi5 and xAPI packages need the course's IRI (e.g. https://your.org/courses/m5)",
+    );
   }
   const masteryScore = course.masteryScore ?? undefined;
   const moveOn: MoveOn = course.moveOn ?? (masteryScore === undefined ? 'Completed' : 'CompletedAndPassed');

@@ -2,7 +2,12 @@
 // LRS and gives the launch URL), and shows what the preview LRS stored, live. Query options: mode
 // (Normal|Browse|Review), masteryScore (0–1, replaces the package's), returnUrl (cmi5 returnURL).
 interface LogEntry {
-  statement: { verb: { display: Record<string, string> }; object: { id: string }; result?: Record<string, unknown>; context?: { registration?: string; contextActivities?: { category?: { id: string }[] } } };
+  statement: {
+    verb: { display: Record<string, string> };
+    object: { id: string };
+    result?: Record<string, unknown>;
+    context?: { registration?: string; contextActivities?: { category?: { id: string }[] } };
+  };
   stored: number;
 }
 

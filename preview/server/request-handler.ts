@@ -5,7 +5,15 @@ import { gzipSync } from 'node:zlib';
 import { SCORM_PACKAGES, type ScormPackage } from '../shared/lms-types';
 import { contentTypeFor } from './content-types';
 import { LAUNCH_FILE, type PackageSource } from './package-zips';
-import { lmsPagePath, lrsPagePath, packageBasePath, readPreviewCss, renderChooserPage, renderLmsPage, renderLrsPage } from './page-templates';
+import {
+  lmsPagePath,
+  lrsPagePath,
+  packageBasePath,
+  readPreviewCss,
+  renderChooserPage,
+  renderLmsPage,
+  renderLrsPage,
+} from './page-templates';
 import { routeLrs } from './lrs/lrs-routes';
 import { describePackage, LRS_PROFILES, type LrsProfile, type PreviewLms } from './lrs/preview-lms';
 
@@ -40,7 +48,12 @@ export function createRequestHandler(routes: PreviewRoutes) {
 
 function route(routes: PreviewRoutes, path: string, response: ServerResponse): void {
   if (path === '/') {
-    send(response, 200, 'text/html; charset=utf-8', renderChooserPage(currentZipPaths(routes.packages), currentLrsZipPaths(routes.lrsPackages)));
+    send(
+      response,
+      200,
+      'text/html; charset=utf-8',
+      renderChooserPage(currentZipPaths(routes.packages), currentLrsZipPaths(routes.lrsPackages)),
+    );
     return;
   }
   if (path === '/preview.css') {
@@ -81,7 +94,11 @@ function route(routes: PreviewRoutes, path: string, response: ServerResponse): v
 }
 
 export function currentZipPaths(packages: Record<ScormPackage, PackageSource>): Record<ScormPackage, string> {
-  return { '12': packages['12'].current().zipPath, '2004': packages['2004'].current().zipPath, '2004-3rd': packages['2004-3rd'].current().zipPath };
+  return {
+    '12': packages['12'].current().zipPath,
+    '2004': packages['2004'].current().zipPath,
+    '2004-3rd': packages['2004-3rd'].current().zipPath,
+  };
 }
 
 export function currentLrsZipPaths(packages: Record<LrsProfile, PackageSource>): Record<LrsProfile, string> {

@@ -23,7 +23,10 @@ export async function launchLrsTracker(win: Window, course: Course, profile: 'cm
     search: win.location.search,
     fetch: win.fetch.bind(win),
     sessionStorage: sessionStorageOf(win),
-    timers: { setTimeout: (callback: () => void, ms: number) => win.setTimeout(callback, ms), clearTimeout: (handle: unknown) => win.clearTimeout(handle as number) },
+    timers: {
+      setTimeout: (callback: () => void, ms: number) => win.setTimeout(callback, ms),
+      clearTimeout: (handle: unknown) => win.clearTimeout(handle as number),
+    },
     now: () => Date.now(),
     leaving: () => leaving,
     redirect: (url: string) => win.location.assign(url),

@@ -63,7 +63,10 @@ export class Scorm2004Tracker extends ScormTracker {
     // An empty location is not a valid 2004 characterstring (406); before the first page there is none to save.
     if (report.location) w.set('cmi.location', report.location);
     if (report.suspendData.length <= SUSPEND_DATA_LIMIT[this.edition]) w.set('cmi.suspend_data', report.suspendData);
-    else w.failures.push(`cmi.suspend_data: ${report.suspendData.length} characters, over the ${this.edition} edition's ${SUSPEND_DATA_LIMIT[this.edition]}`);
+    else
+      w.failures.push(
+        `cmi.suspend_data: ${report.suspendData.length} characters, over the ${this.edition} edition's ${SUSPEND_DATA_LIMIT[this.edition]}`,
+      );
     w.set('cmi.completion_status', report.completion);
     w.set('cmi.success_status', report.success);
     if (report.scorePercent !== null) {

@@ -2,7 +2,18 @@
 // Chromium, as a learner uses them; then the statements the LRS holds, read back as an LMS report would.
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndPreview } from './support/browserAndPreview';
-import { categoriesOf, lrsAdmin, lrsLog, openLrsCourse, statementsOf, verbOf, waitForStatement, type LrsCourse, type LrsLog, type Statement } from './support/lrs-course';
+import {
+  categoriesOf,
+  lrsAdmin,
+  lrsLog,
+  openLrsCourse,
+  statementsOf,
+  verbOf,
+  waitForStatement,
+  type LrsCourse,
+  type LrsLog,
+  type Statement,
+} from './support/lrs-course';
 import { completePage, course, expectPage, next, start, takeFinalAttempt, walkCourse } from './support/learner';
 
 const env = useBrowserAndPreview();
@@ -54,13 +65,20 @@ describe('cmi5 package, assessment paths', () => {
   it('fail then pass in one session: one passed statement (never both in a session), then returnURL', async () => {
     await lrsAdmin(env.preview, 'reset', { profile: 'cmi5' });
     const run = await openLrsCourse(env.browser, env.preview, { profile: 'cmi5', returnUrl: '/?returned=1' });
-    await walkCourse(run.sco, { takeFinal: async (sco) => { await takeFinalAttempt(sco, 5); await takeFinalAttempt(sco); } });
+    await walkCourse(run.sco, {
+      takeFinal: async (sco) => {
+        await takeFinalAttempt(sco, 5);
+        await takeFinalAttempt(sco);
+      },
+    });
     const { log, session } = await finishAndRead(run);
     expect(definedVerbs(session)).toEqual(['initialized [cmi5]', 'passed [cmi5, moveon]', 'completed [cmi5, moveon]', 'terminated [cmi5]']);
     expect(session.filter((s) => verbOf(s) === 'answered' && /interactions\/final\.[12]\./.test(s.object.id)).length).toBeGreaterThan(0);
     expect(log.refusals).toEqual([]);
     // cmi5 10.2.6: at the end the course's frame goes to the LMS's returnURL.
-    await run.page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('iframe[name="sco"]')?.contentWindow?.location.search === '?returned=1');
+    await run.page.waitForFunction(
+      () => document.querySelector<HTMLIFrameElement>('iframe[name="sco"]')?.contentWindow?.location.search === '?returned=1',
+    );
     await run.page.close();
   });
 
@@ -110,7 +128,10 @@ describe('cmi5 package, sessions', () => {
     await start(run.sco);
     const page = course.pages.find((p) => p.blocks.some((b) => b.type === 'question'))!;
     await run.sco.getByRole('button', { name: 'Course menu' }).click();
-    await run.sco.getByRole('navigation', { name: 'Course menu' }).getByRole('button', { name: new RegExp(`^.?${page.title}`) }).click();
+    await run.sco
+      .getByRole('navigation', { name: 'Course menu' })
+      .getByRole('button', { name: new RegExp(`^.?${page.title}`) })
+      .click();
     await completePage(run.sco, page);
     const { sessionId } = lastLaunch(await lrsLog(env.preview));
     await run.page.close({ runBeforeUnload: true });
@@ -127,10 +148,17 @@ describe('cmi5 package, sessions', () => {
     expect(second).toMatchObject({ 'error-code': '1' });
     const page = course.pages.find((p) => p.blocks.some((b) => b.type === 'question'))!;
     await run.sco.getByRole('button', { name: 'Course menu' }).click();
-    await run.sco.getByRole('navigation', { name: 'Course menu' }).getByRole('button', { name: new RegExp(`^.?${page.title}`) }).click();
+    await run.sco
+      .getByRole('navigation', { name: 'Course menu' })
+      .getByRole('button', { name: new RegExp(`^.?${page.title}`) })
+      .click();
     await completePage(run.sco, page);
     await next(run.sco); // answers go to the LRS with the next save, on the page turn
-    await waitForStatement(env.preview, (s) => verbOf(s) === 'answered' && s.context.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid'] === launch.sessionId);
+    await waitForStatement(
+      env.preview,
+      (s) =>
+        verbOf(s) === 'answered' && s.context.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid'] === launch.sessionId,
+    );
 
     await run.sco.goto(run.sco.url());
     await run.sco.getByText('did not accept the connection').waitFor();
@@ -148,7 +176,12 @@ describe('cmi5 package, sessions', () => {
     const run = await openLrsCourse(env.browser, env.preview, { profile: 'cmi5' });
     await start(run.sco);
     const launch = lastLaunch(await lrsLog(env.preview));
-    await waitForStatement(env.preview, (s) => verbOf(s) === 'initialized' && s.context.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid'] === launch.sessionId);
+    await waitForStatement(
+      env.preview,
+      (s) =>
+        verbOf(s) === 'initialized' &&
+        s.context.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid'] === launch.sessionId,
+    );
     await lrsAdmin(env.preview, 'down', { seconds: '6' });
     const began = Date.now();
     const [p1, p2] = course.pages;
@@ -158,13 +191,21 @@ describe('cmi5 package, sessions', () => {
     await next(run.sco);
     const page = course.pages.find((p) => p.blocks.some((b) => b.type === 'question'))!;
     await run.sco.getByRole('button', { name: 'Course menu' }).click();
-    await run.sco.getByRole('navigation', { name: 'Course menu' }).getByRole('button', { name: new RegExp(`^.?${page.title}`) }).click();
+    await run.sco
+      .getByRole('navigation', { name: 'Course menu' })
+      .getByRole('button', { name: new RegExp(`^.?${page.title}`) })
+      .click();
     await completePage(run.sco, page);
     await next(run.sco);
     expect(Date.now() - began).toBeLessThan(6000);
     expect(statementsOf(await lrsLog(env.preview), launch.sessionId).map(verbOf)).toEqual(['launched', 'initialized']);
 
-    const log = await waitForStatement(env.preview, (s) => verbOf(s) === 'answered' && s.context.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid'] === launch.sessionId, 30_000);
+    const log = await waitForStatement(
+      env.preview,
+      (s) =>
+        verbOf(s) === 'answered' && s.context.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid'] === launch.sessionId,
+      30_000,
+    );
     const session = statementsOf(await lrsLog(env.preview), launch.sessionId);
     const ids = session.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -17,7 +17,11 @@ export interface LrsRequest {
   body: string;
 }
 
-const json = (status: number, value: unknown): LrsReply => ({ status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(value) });
+const json = (status: number, value: unknown): LrsReply => ({
+  status,
+  contentType: 'application/json; charset=utf-8',
+  body: JSON.stringify(value),
+});
 const text = (status: number, message: string): LrsReply => ({ status, contentType: 'text/plain; charset=utf-8', body: message });
 const LAUNCH_MODES: readonly string[] = ['Normal', 'Browse', 'Review'];
 

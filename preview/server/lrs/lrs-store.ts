@@ -78,11 +78,12 @@ export class LrsStore {
     const problems = batch.flatMap((statement, index) =>
       validateStatement(statement).map((warning) => `statement ${index}: ${JSON.stringify(warning).slice(0, 300)}`),
     );
-    const ids = batch.map((statement) => String((statement as Record<string, unknown>).id ?? ''));
+    const ids = batch.map((statement) => JSON.stringify((statement as Record<string, unknown>).id ?? ''));
     if (new Set(ids).size !== ids.length) problems.push('the batch repeats a statement id');
     for (const [index, id] of ids.entries()) {
-      const existing = this.statements.find((s) => s.statement.id === id);
-      if (existing && JSON.stringify(existing.statement) !== JSON.stringify(batch[index])) problems.push(`statement ${id} differs from the one stored`);
+      const existing = this.statements.find((s) => JSON.stringify(s.statement.id) === id);
+      if (existing && JSON.stringify(existing.statement) !== JSON.stringify(batch[index]))
+        problems.push(`statement ${id} differs from the one stored`);
     }
     if (problems.length > 0) {
       this.refusals.push({ reason: problems.join('; '), body, at: this.now() });
@@ -91,7 +92,8 @@ export class LrsStore {
     const stored = this.now();
     for (const [index, statement] of batch.entries()) {
       // A statement the LRS has already (a retry whose first answer was lost) is not stored twice.
-      if (!this.statements.some((s) => s.statement.id === ids[index])) this.statements.push({ statement: statement as Record<string, unknown>, stored });
+      if (!this.statements.some((s) => JSON.stringify(s.statement.id) === ids[index]))
+        this.statements.push({ statement: statement as Record<string, unknown>, stored });
     }
     return { ok: true, ids };
   }
@@ -137,7 +139,8 @@ function canonicalAgent(text: string): string {
     const agent = JSON.parse(text) as Record<string, unknown>;
     const account = agent.account as Record<string, unknown> | undefined;
     if (account) return `account:${String(account.homePage)}|${String(account.name)}`;
-    return String(agent.mbox ?? agent.mbox_sha1sum ?? agent.openid ?? text);
+    const identifier = agent.mbox ?? agent.mbox_sha1sum ?? agent.openid;
+    return typeof identifier === 'string' ? identifier : text;
   } catch {
     return text;
   }

@@ -74,7 +74,14 @@ export class PreviewLms {
     return url;
   }
 
-  private writeCmi5LaunchData(description: PackageDescription, activityId: string, registration: string, sessionId: string, options: LaunchOptions, launchUrl: string): void {
+  private writeCmi5LaunchData(
+    description: PackageDescription,
+    activityId: string,
+    registration: string,
+    sessionId: string,
+    options: LaunchOptions,
+    launchUrl: string,
+  ): void {
     const masteryScore = options.masteryScore ?? description.masteryScore;
     const contextTemplate = {
       contextActivities: { grouping: [{ objectType: 'Activity', id: description.activityId }] },
@@ -88,7 +95,10 @@ export class PreviewLms {
       ...(options.returnUrl ? { returnURL: options.returnUrl } : {}),
     };
     const agent = JSON.stringify(PREVIEW_LEARNER);
-    this.store.putDocument(stateKey(new URLSearchParams({ activityId, agent, registration, stateId: 'LMS.LaunchData' }))!, JSON.stringify(launchData));
+    this.store.putDocument(
+      stateKey(new URLSearchParams({ activityId, agent, registration, stateId: 'LMS.LaunchData' }))!,
+      JSON.stringify(launchData),
+    );
     const preferences = profileKey(new URLSearchParams({ agent, profileId: 'cmi5LearnerPreferences' }))!;
     if (this.store.getDocument(preferences) === undefined) {
       this.store.putDocument(preferences, JSON.stringify({ languagePreference: 'en-US', audioPreference: 'on' }));
@@ -120,11 +130,21 @@ export function describePackage(profile: LrsProfile, descriptor: string): Packag
   const attributes = tag?.[1] ?? '';
   const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
   const activityId = attribute('id');
-  if (!activityId) throw new Error(`The ${profile} package's ${profile === 'cmi5' ? 'cmi5.xml has no <au id>' : 'tincan.xml has no <activity id>'}`);
+  if (!activityId)
+    throw new Error(`The ${profile} package's ${profile === 'cmi5' ? 'cmi5.xml has no <au id>' : 'tincan.xml has no <activity id>'}`);
   const mastery = attribute('masteryScore');
-  return { activityId: unescapeXml(activityId), moveOn: attribute('moveOn') ?? 'NotApplicable', masteryScore: mastery === undefined ? null : Number(mastery) };
+  return {
+    activityId: unescapeXml(activityId),
+    moveOn: attribute('moveOn') ?? 'NotApplicable',
+    masteryScore: mastery === undefined ? null : Number(mastery),
+  };
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

@@ -45,9 +45,9 @@ export async function obtainAuthToken(fetchFn: Fetch, storage: Storage | null, f
   const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const token = record['auth-token'];
   if (typeof token !== 'string' || token === '') {
-    const code = record['error-code'];
-    const text = record['error-text'];
-    throw new AuthTokenError(`The LMS's fetch URL refused a token${code ? ` (error ${String(code)}${text ? `: ${String(text)}` : ''})` : ''}`);
+    const code = JSON.stringify(record['error-code'] ?? null);
+    const text = typeof record['error-text'] === 'string' ? `: ${record['error-text']}` : '';
+    throw new AuthTokenError(`The LMS's fetch URL refused a token (error ${code}${text})`);
   }
   const value = { token, terminated: false };
   storeToken(storage, fetchUrl, value);

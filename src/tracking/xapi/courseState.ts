@@ -12,7 +12,13 @@ export interface CourseStateDocument extends RegistrationFacts {
 }
 
 export function courseStateDocument(report: TrackingReport, facts: RegistrationFacts): CourseStateDocument {
-  return { suspendData: report.suspendData, completion: report.completion, success: report.success, scorePercent: report.scorePercent, ...facts };
+  return {
+    suspendData: report.suspendData,
+    completion: report.completion,
+    success: report.success,
+    scorePercent: report.scorePercent,
+    ...facts,
+  };
 }
 
 export function parseCourseState(value: unknown): CourseStateDocument | null {

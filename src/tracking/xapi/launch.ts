@@ -61,10 +61,16 @@ function parseLaunchData(value: unknown): LaunchData {
   if (typeof template !== 'object' || template === null) throw new LaunchDataError('LMS.LaunchData has no contextTemplate');
   const contextTemplate = template as Context;
   const sessionId = contextTemplate.extensions?.[SESSION_ID_EXTENSION];
-  if (typeof sessionId !== 'string' || sessionId === '') throw new LaunchDataError('LMS.LaunchData\'s contextTemplate has no session id');
+  if (typeof sessionId !== 'string' || sessionId === '') throw new LaunchDataError("LMS.LaunchData's contextTemplate has no session id");
   const mastery = data.masteryScore;
   const masteryScore = typeof mastery === 'number' && mastery >= 0 && mastery <= 1 ? mastery : null;
-  return { launchMode, masteryScore, returnUrl: typeof data.returnURL === 'string' && data.returnURL ? data.returnURL : null, contextTemplate, sessionId };
+  return {
+    launchMode,
+    masteryScore,
+    returnUrl: typeof data.returnURL === 'string' && data.returnURL ? data.returnURL : null,
+    contextTemplate,
+    sessionId,
+  };
 }
 
 export async function launchCmi5(env: LaunchEnvironment, course: CourseFacts): Promise<LaunchedLrs> {

@@ -49,9 +49,9 @@ export function parseActor(text: string): Agent {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new LaunchError('The launch URL\'s actor is not JSON');
+    throw new LaunchError("The launch URL's actor is not JSON");
   }
-  if (typeof parsed !== 'object' || parsed === null) throw new LaunchError('The launch URL\'s actor is not an object');
+  if (typeof parsed !== 'object' || parsed === null) throw new LaunchError("The launch URL's actor is not an object");
   const raw = parsed as Record<string, unknown>;
   const agent: Agent = { objectType: 'Agent' };
   const name = firstOf(raw.name);
@@ -66,7 +66,7 @@ export function parseActor(text: string): Agent {
   } else if (typeof raw.mbox_sha1sum === 'string') agent.mbox_sha1sum = raw.mbox_sha1sum;
   else if (typeof raw.openid === 'string') agent.openid = raw.openid;
   if (!agent.mbox && !agent.account && !agent.mbox_sha1sum && !agent.openid) {
-    throw new LaunchError('The launch URL\'s actor has no mbox, account, mbox_sha1sum or openid');
+    throw new LaunchError("The launch URL's actor has no mbox, account, mbox_sha1sum or openid");
   }
   return agent;
 }
@@ -75,7 +75,7 @@ export function parseCmi5Launch(search: string): Cmi5Launch {
   const params = new URLSearchParams(search);
   const actor = parseActor(required(params, 'actor'));
   // cmi5 9.2: the actor of every cmi5 defined statement is an Agent with an account.
-  if (!actor.account) throw new LaunchError('The launch URL\'s actor has no account, which cmi5 requires');
+  if (!actor.account) throw new LaunchError("The launch URL's actor has no account, which cmi5 requires");
   return {
     endpoint: asEndpoint(absoluteUrl(required(params, 'endpoint'), 'endpoint')),
     fetchUrl: absoluteUrl(required(params, 'fetch'), 'fetch'),

@@ -84,7 +84,10 @@ export class LrsClient {
         cache: 'no-store',
       });
     } catch (error) {
-      throw new LrsError(`${init.method} ${resource}: the LRS could not be reached (${error instanceof Error ? error.message : String(error)})`, 0);
+      throw new LrsError(
+        `${init.method} ${resource}: the LRS could not be reached (${error instanceof Error ? error.message : String(error)})`,
+        0,
+      );
     }
   }
 

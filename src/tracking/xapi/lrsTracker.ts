@@ -5,7 +5,14 @@ import type { LmsRecord, StartResult, Tracker, TrackingReport } from '../../core
 import { courseStateDocument } from './courseState';
 import type { StateScope, LrsClient } from './lrsClient';
 import { Outbox, type OutboxItem, type OutboxTimers } from './outbox';
-import { answeredStatement, completedStatement, initializedStatement, judgedStatement, terminatedStatement, type StatementContext } from './statements';
+import {
+  answeredStatement,
+  completedStatement,
+  initializedStatement,
+  judgedStatement,
+  terminatedStatement,
+  type StatementContext,
+} from './statements';
 import type { Statement } from './types';
 import { SessionVerdicts, type LaunchMode, type RegistrationFacts, type Verdict } from './verdicts';
 import { COURSE_STATE_ID } from './vocabulary';
@@ -40,7 +47,11 @@ export class LrsTracker implements Tracker {
   constructor(private readonly session: LrsSession) {
     this.kind = session.statementContext.profile;
     this.verdicts = new SessionVerdicts(session.facts, session.mode);
-    this.outbox = new Outbox((item) => this.deliver(item), session.timers, (healthy) => this.deliveryListener(healthy));
+    this.outbox = new Outbox(
+      (item) => this.deliver(item),
+      session.timers,
+      (healthy) => this.deliveryListener(healthy),
+    );
   }
 
   watchDelivery(listener: (healthy: boolean) => void): void {

@@ -4,7 +4,10 @@ import { Outbox, type OutboxItem } from './outbox';
 import type { Statement } from './types';
 
 const statement = (id: string) => ({ id }) as unknown as Statement;
-const timers = { setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms), clearTimeout: (handle: unknown) => clearTimeout(handle as number) };
+const timers = {
+  setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
+  clearTimeout: (handle: unknown) => clearTimeout(handle as number),
+};
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -12,7 +15,10 @@ afterEach(() => vi.useRealTimers());
 describe('Outbox', () => {
   it('sends one request at a time, batching statements queued meanwhile, and only the latest state document', async () => {
     const sent: OutboxItem[] = [];
-    const outbox = new Outbox(async (item) => void sent.push(structuredClone(item)), timers);
+    const outbox = new Outbox((item) => {
+      sent.push(structuredClone(item));
+      return Promise.resolve();
+    }, timers);
     outbox.addStatements([statement('a')]);
     outbox.putState('course-state', { v: 1 });
     outbox.addStatements([statement('b')]);
@@ -28,9 +34,11 @@ describe('Outbox', () => {
 
   it('drops a request the LRS refuses as malformed, notes why, and goes on', async () => {
     const sent: string[] = [];
-    const outbox = new Outbox(async (item) => {
-      if (item.kind === 'statements' && item.statements[0]?.id === 'bad') throw new LrsError('POST statements: the LRS answered 400', 400);
+    const outbox = new Outbox((item) => {
+      if (item.kind === 'statements' && item.statements[0]?.id === 'bad')
+        return Promise.reject(new LrsError('POST statements: the LRS answered 400', 400));
       sent.push(item.kind === 'statements' ? item.statements.map((s) => s.id).join() : item.stateId);
+      return Promise.resolve();
     }, timers);
     outbox.addStatements([statement('bad')]);
     outbox.putState('course-state', {});
@@ -43,10 +51,14 @@ describe('Outbox', () => {
     let down = true;
     const attempts: number[] = [];
     const health: boolean[] = [];
-    const outbox = new Outbox(async () => {
-      attempts.push(Date.now());
-      if (down) throw new LrsError('unreachable', 0);
-    }, timers, (healthy) => health.push(healthy));
+    const outbox = new Outbox(
+      () => {
+        attempts.push(Date.now());
+        return down ? Promise.reject(new LrsError('unreachable', 0)) : Promise.resolve();
+      },
+      timers,
+      (healthy) => health.push(healthy),
+    );
     const started = Date.now();
     outbox.addStatements([statement('a')]);
     await vi.advanceTimersByTimeAsync(30_000);
@@ -61,7 +73,10 @@ describe('Outbox', () => {
 
   it('accepts nothing once closed, but still delivers what it holds', async () => {
     const sent: string[] = [];
-    const outbox = new Outbox(async (item) => void sent.push(item.kind), timers);
+    const outbox = new Outbox((item) => {
+      sent.push(item.kind);
+      return Promise.resolve();
+    }, timers);
     outbox.addStatements([statement('terminated')]);
     outbox.close();
     outbox.addStatements([statement('late')]);

@@ -6,9 +6,7 @@
 import type { Statement } from './types';
 import { LrsError } from './lrsClient';
 
-export type OutboxItem =
-  | { kind: 'statements'; statements: Statement[] }
-  | { kind: 'state'; stateId: string; document: unknown };
+export type OutboxItem = { kind: 'statements'; statements: Statement[] } | { kind: 'state'; stateId: string; document: unknown };
 
 export interface OutboxTimers {
   setTimeout(callback: () => void, ms: number): unknown;

@@ -3,7 +3,14 @@
 import { validateStatement } from '../../../preview/server/lrs/validate-statement';
 import { describe, expect, it } from 'vitest';
 import type { InteractionRecord } from '../../core/tracker';
-import { answeredStatement, completedStatement, initializedStatement, judgedStatement, terminatedStatement, type StatementContext } from './statements';
+import {
+  answeredStatement,
+  completedStatement,
+  initializedStatement,
+  judgedStatement,
+  terminatedStatement,
+  type StatementContext,
+} from './statements';
 import type { Statement } from './types';
 
 const PUBLISHER_AU = 'urn:do-it-well:dow-m5-collaboration:au';
@@ -108,7 +115,14 @@ describe('cmi5 defined statements', () => {
   });
 
   it('never carry a cmi5 or moveOn category the template brought in where it does not belong', () => {
-    const template = { contextActivities: { category: [{ objectType: 'Activity' as const, id: MOVE_ON }, { objectType: 'Activity' as const, id: 'https://x.org/c' }] } };
+    const template = {
+      contextActivities: {
+        category: [
+          { objectType: 'Activity' as const, id: MOVE_ON },
+          { objectType: 'Activity' as const, id: 'https://x.org/c' },
+        ],
+      },
+    };
     const ctx = { ...cmi5, contextTemplate: template };
     expect(categories(initializedStatement(ctx, AT))).toEqual(['https://x.org/c', CMI5]);
     expect(categories(answeredStatement(ctx, interaction))).toEqual(['https://x.org/c']);
@@ -141,9 +155,33 @@ describe('answered statements', () => {
   });
 
   it.each<[string, Partial<InteractionRecord>, object]>([
-    ['the intake role (no right answer, neutral)', { id: 'intake.role', correct: null, result: 'neutral', latencyMs: null, response: { kind: 'choice', ids: ['law-enforcement'] } }, { response: 'law-enforcement' }],
-    ['a practice true/false', { id: 'practice.q1.abc', type: 'true-false', response: { kind: 'true-false', value: true }, correct: { kind: 'true-false', value: true }, result: 'correct', latencyMs: null }, { response: 'true', success: true }],
-    ['a final matching item', { type: 'matching', response: { kind: 'matching', pairs: [['s1', 't2']] }, correct: { kind: 'matching', pairs: [['s1', 't1']] }, latencyMs: null }, { response: 's1[.]t2', success: false }],
+    [
+      'the intake role (no right answer, neutral)',
+      { id: 'intake.role', correct: null, result: 'neutral', latencyMs: null, response: { kind: 'choice', ids: ['law-enforcement'] } },
+      { response: 'law-enforcement' },
+    ],
+    [
+      'a practice true/false',
+      {
+        id: 'practice.q1.abc',
+        type: 'true-false',
+        response: { kind: 'true-false', value: true },
+        correct: { kind: 'true-false', value: true },
+        result: 'correct',
+        latencyMs: null,
+      },
+      { response: 'true', success: true },
+    ],
+    [
+      'a final matching item',
+      {
+        type: 'matching',
+        response: { kind: 'matching', pairs: [['s1', 't2']] },
+        correct: { kind: 'matching', pairs: [['s1', 't1']] },
+        latencyMs: null,
+      },
+      { response: 's1[.]t2', success: false },
+    ],
   ])('%s', (_label, override, result) => {
     const statement = answeredStatement(cmi5, { ...interaction, ...override });
     expect(statement.result).toEqual(result);
@@ -152,17 +190,26 @@ describe('answered statements', () => {
   });
 
   it('below a URN activity id, continue the URN', () => {
-    expect(answeredStatement({ ...cmi5, activityId: PUBLISHER_AU }, interaction).object.id).toBe(`${PUBLISHER_AU}:interactions:final.1.q-roles`);
+    expect(answeredStatement({ ...cmi5, activityId: PUBLISHER_AU }, interaction).object.id).toBe(
+      `${PUBLISHER_AU}:interactions:final.1.q-roles`,
+    );
   });
 });
 
 describe('the xAPI profile (tincan.xml launch)', () => {
   it('sends the same verbs with the registration and none of the cmi5 context', () => {
-    const statements = [initializedStatement(xapi, AT), judgedStatement(xapi, 'passed', AT, 1000, 90), answeredStatement(xapi, interaction)];
+    const statements = [
+      initializedStatement(xapi, AT),
+      judgedStatement(xapi, 'passed', AT, 1000, 90),
+      answeredStatement(xapi, interaction),
+    ];
     expect(statements.map((s) => s.verb.display['en-US'])).toEqual(['initialized', 'passed', 'answered']);
     expect(statements[0]!.context).toEqual({ registration: cmi5.registration });
     expect(statements[1]!.context).toEqual({ registration: cmi5.registration });
-    expect(statements[2]!.context).toEqual({ registration: cmi5.registration, contextActivities: { parent: [{ objectType: 'Activity', id: LAUNCHED_AU }] } });
+    expect(statements[2]!.context).toEqual({
+      registration: cmi5.registration,
+      contextActivities: { parent: [{ objectType: 'Activity', id: LAUNCHED_AU }] },
+    });
   });
 
   it('leaves the registration out when the LMS gave none', () => {

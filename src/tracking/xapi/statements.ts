@@ -65,7 +65,14 @@ function context(ctx: StatementContext, kind: Cmi5Kind, extra: { moveOn?: boolea
   return result;
 }
 
-function statement(ctx: StatementContext, verb: VerbName, at: number, object: Activity, result: Result | undefined, statementContext: Context): Statement {
+function statement(
+  ctx: StatementContext,
+  verb: VerbName,
+  at: number,
+  object: Activity,
+  result: Result | undefined,
+  statementContext: Context,
+): Statement {
   return {
     id: ctx.newId(),
     actor: ctx.actor,
@@ -94,7 +101,13 @@ export function completedStatement(ctx: StatementContext, at: number, durationMs
 }
 
 /** The final assessment's verdict, with its score; judged against the LMS's masteryScore when it gave one. */
-export function judgedStatement(ctx: StatementContext, verdict: 'passed' | 'failed', at: number, durationMs: number, scorePercent: number | null): Statement {
+export function judgedStatement(
+  ctx: StatementContext,
+  verdict: 'passed' | 'failed',
+  at: number,
+  durationMs: number,
+  scorePercent: number | null,
+): Statement {
   const result: Result = { success: verdict === 'passed', duration: isoDuration(durationMs) };
   if (scorePercent !== null) {
     result.score = { scaled: Math.round(scorePercent * 100) / 10000, raw: Math.round(scorePercent), min: 0, max: 100 };

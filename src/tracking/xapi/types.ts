@@ -24,7 +24,8 @@ export interface ActivityDefinition {
   type?: string;
   name?: LanguageMap;
   description?: LanguageMap;
-  interactionType?: 'choice' | 'true-false' | 'matching' | 'likert' | 'fill-in' | 'long-fill-in' | 'sequencing' | 'numeric' | 'performance' | 'other';
+  interactionType?:
+    'choice' | 'true-false' | 'matching' | 'likert' | 'fill-in' | 'long-fill-in' | 'sequencing' | 'numeric' | 'performance' | 'other';
   correctResponsesPattern?: string[];
   extensions?: Record<string, unknown>;
 }

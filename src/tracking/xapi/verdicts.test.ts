@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SessionVerdicts } from './verdicts';
 
-const report = (completion: 'incomplete' | 'completed', success: 'unknown' | 'passed' | 'failed', retakeAllowed = false) => ({ completion, success, retakeAllowed });
+const report = (completion: 'incomplete' | 'completed', success: 'unknown' | 'passed' | 'failed', retakeAllowed = false) => ({
+  completion,
+  success,
+  retakeAllowed,
+});
 const fresh = { completed: false, passed: false };
 
 describe('cmi5 verdicts', () => {

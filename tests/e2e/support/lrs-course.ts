@@ -86,7 +86,9 @@ export async function waitForStatement(preview: Preview, matches: (statement: St
     if (log.statements.some((s) => matches(s.statement as Statement))) return log;
     if (Date.now() > deadline) {
       const verbs = log.statements.map((s) => verbOf(s.statement as Statement)).join(', ');
-      throw new Error(`The LRS did not receive the statement in time; it has: ${verbs}; refused: ${log.refusals.map((r) => r.reason).join(' | ')}`);
+      throw new Error(
+        `The LRS did not receive the statement in time; it has: ${verbs}; refused: ${log.refusals.map((r) => r.reason).join(' | ')}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
