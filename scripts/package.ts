@@ -6,6 +6,7 @@
 //   dist/<id>-<version>-cmi5.zip                for cmi5 LMSs (cmi5.xml), with the xAPI player build
 //   dist/<id>-<version>-xapi.zip                for xAPI ("Tin Can") LMSs (tincan.xml), with the xAPI player build
 // Each package is the same build with its tracking mode named in index.html and, for SCORM, an imsmanifest.xml.
+// Then the report page (dist/report/), the release folder (dist/release/) and dist/index.html, which links them all.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
@@ -14,6 +15,8 @@ import { LRS_MODE } from '../vite.config';
 import type { ManifestInput } from '../manifest/types';
 import type { Course } from '../src/content/course';
 import { ContentError, loadCourse } from '../src/content/load';
+import { writeDistIndex } from './distIndex';
+import { filesUnder } from './files';
 import { packageDescriptors, playerBuild, VARIANTS, withConnectSources, type Variant } from './package-variants';
 import { distDir, repoRoot } from './paths';
 import { writeRelease } from './release';
@@ -25,13 +28,6 @@ export interface PackageResult {
   variant: Variant;
   dir: string;
   zip: string | null;
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => statSync(join(dir, name)).isFile())
-    .map((name) => name.split('\\').join('/'))
-    .sort();
 }
 
 function manifestInput(course: Course, files: string[]): ManifestInput {
@@ -54,7 +50,7 @@ const FIXED_MTIME = new Date('2026-01-01T00:00:00Z');
 
 function writeZip(dir: string, zipPath: string): void {
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const file of listFiles(dir)) entries[file] = [readFileSync(join(dir, file)), { mtime: FIXED_MTIME }];
+  for (const file of filesUnder(dir)) entries[file] = [readFileSync(join(dir, file)), { mtime: FIXED_MTIME }];
   writeFileSync(zipPath, zipSync(entries, { level: 9 }));
 }
 
@@ -71,7 +67,7 @@ function makeVariant(course: Course, buildDir: string, variant: Variant): Packag
   writeFileSync(indexPath, withConnectSources(variant, tagged));
   if (variant === 'web') return { variant, dir, zip: null };
 
-  const input = manifestInput(course, listFiles(dir));
+  const input = manifestInput(course, filesUnder(dir));
   for (const [name, text] of Object.entries(packageDescriptors(variant, course, input))) writeFileSync(join(dir, name), text);
   const zip = join(distDir, `${course.id}-${course.version}-${variant}.zip`);
   writeZip(dir, zip);
@@ -102,6 +98,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(repoRoot, 'scripts',
       console.log(`${result.variant.padEnd(14)} ${relative(process.cwd(), where)}${size}`);
     }
     console.log(`release   ${relative(process.cwd(), writeRelease())}/ (the zips, the coordinator guide, CHANGELOG.md, SHA256SUMS)`);
+    console.log(`index     ${relative(process.cwd(), writeDistIndex(loadCourse(repoRoot).title))} (links all of the above)`);
     console.log(`Packaged in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } catch (error) {
     if (error instanceof ContentError) {

@@ -3,6 +3,7 @@
 // Headings get the ids GitHub gives them, so the document's own "#section" links work in the page as on GitHub.
 // Links to other files of the project become plain text: the page travels without the project beside it.
 import { Marked, type Tokens } from 'marked';
+import { escapeHtml } from '../html';
 
 /** GitHub's heading id: lower case, punctuation dropped, spaces to hyphens ("1. Choose a package" → "1-choose-a-package"). */
 export function headingId(text: string): string {
@@ -12,8 +13,6 @@ export function headingId(text: string): string {
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s/g, '-');
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const isWebOrAnchor = (href: string) => /^(https?:|mailto:|#)/i.test(href);
 

@@ -1,8 +1,8 @@
 // The zips an LMS administrator uploads: manifest at the root, valid against the official schemas, every file
-// it lists present and every file present listed, relative paths only, one script and one stylesheet; and each
+// it lists present and every file present listed, relative paths only, one script and one stylesheet; each
 // build's page has a Content-Security-Policy that allows only the package's own files and no inline or evaluated
-// script (security.test.ts proves in Chromium that a full run breaks none of it).
-import { readdirSync, readFileSync } from 'node:fs';
+// script (security.test.ts proves in Chromium that a full run breaks none of it); and dist/index.html links it all.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -133,5 +133,22 @@ describe.each(['scorm12', 'scorm2004', 'web'])('dist/%s/index.html', (variant) =
       expect(body!.trim()).toBe('');
     }
     expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+  });
+});
+
+describe('dist/index.html', () => {
+  const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
+  const links = [...html.matchAll(/<a href="\.\/([^"]*)"/g)].map((m) => m[1]!);
+
+  it('links every zip, the web build, the report page and the release folder, and every link leads somewhere', () => {
+    const zips = readdirSync(dist).filter((name) => name.endsWith('.zip'));
+    expect(zips.length).toBeGreaterThan(0);
+    expect(links).toEqual(expect.arrayContaining([...zips, 'web/index.html', 'report/index.html', 'release/', 'release/coordinator-guide.html']));
+    for (const link of links) expect(existsSync(resolve(dist, link)), link).toBe(true);
+  });
+
+  it('says in one line what the release folder holds', () => {
+    const line = html.split('\n').find((text) => text.includes('href="./release/"'));
+    expect(line).toMatch(/the package zips, the report page, the coordinator guide as one printable page .*CHANGELOG\.md and SHA256SUMS/);
   });
 });
