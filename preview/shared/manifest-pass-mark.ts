@@ -3,6 +3,9 @@
 // satisfiedByMeasure) → cmi.scaled_passing_score. scorm-again reads no manifest, so the preview does this part.
 import type { ScormVersion } from './lms-types';
 
+/** Where a SCORM package's manifest is, at the root of its zip. */
+export const MANIFEST_FILE = 'imsmanifest.xml';
+
 export const PASS_MARK_ELEMENT: Record<ScormVersion, string> = {
   '12': 'cmi.student_data.mastery_score',
   '2004': 'cmi.scaled_passing_score',

@@ -2,7 +2,7 @@
 // The core defines it; adapters in src/tracking/ implement it and own every version-specific rule.
 import type { Completion, Success } from './completion';
 
-export type TrackerKind = 'scorm12' | 'scorm2004' | 'local';
+export type TrackerKind = 'scorm12' | 'scorm2004' | 'cmi5' | 'xapi' | 'local';
 
 /** What the LMS knows about this learner when the course starts. */
 export interface LmsRecord {
@@ -108,11 +108,18 @@ export interface Tracker {
   start(): StartResult;
   /**
    * Write the report and ask the LMS to commit it. False when the LMS refused or failed, including when it
-   * refused a value (suspend_data, location, status…) even though the Commit after it returned true.
+   * refused a value (suspend_data, location, status…) even though the Commit after it returned true. A tracker
+   * that delivers in the background (cmi5, xAPI) queues the report and returns at once.
    */
   save(report: TrackingReport): boolean;
   /** Write the report and end the session. Called at most once; nothing is sent after it. */
   finish(report: TrackingReport): FinishResult;
   /** Optional: trackers that can tell more than save()'s boolean. */
   warnings?(): TrackerWarnings;
+  /**
+   * Background delivery only: the tracker calls the listener when delivery starts failing (false) and when it
+   * works again (true), so the learner hears of an unreachable LRS between saves too. SCORM has none: its save()
+   * answers at once.
+   */
+  watchDelivery?(listener: (healthy: boolean) => void): void;
 }

@@ -150,7 +150,7 @@ export async function next(sco: Frame): Promise<void> {
  *  it, unless `pretest` says how many of its items to answer right (the others wrong) before submitting. */
 export async function start(sco: Frame, { pretest: how = 'skip' }: { pretest?: 'skip' | { rightCount: number } } = {}): Promise<void> {
   const button = sco.getByRole('button', { name: /^(Start the course|Resume: )/ });
-  // The label without the space before the button's icon.
+  // The button's text ends with its arrow icon's white space, so it is compared trimmed.
   const fresh = (await button.textContent())?.trim() === 'Start the course';
   await button.click();
   if (fresh) await takePretest(sco, how);
