@@ -1,6 +1,6 @@
 // SCORM 2004 adapter, 3rd and 4th edition: the 2004 data model and its formats. The elements written here exist
-// in both editions (the 4th added shared data stores adl.data, the jump and suspendAll navigation requests and a
-// larger suspend_data, none of which the course uses); what differs is the suspend_data limit below.
+// in both editions, suspendAll (for "Finish and close") included; the 4th added shared data stores adl.data and the
+// jump navigation request, which the course does not use, and a larger suspend_data: the limit below differs.
 import type { Scorm2004Edition } from '../../manifest/scorm2004';
 import type { InteractionRecord, InteractionResponse, LmsRecord, TrackingReport } from '../core/tracker';
 import { safeCall, safeRead } from './cmiWriter';
