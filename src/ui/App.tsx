@@ -1,5 +1,5 @@
 // The player shell: skip link, header with menu and progress, the current view, notices and the live region.
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { completedPageCount } from '../core/completion';
 import type { CourseIndex } from '../core/courseIndex';
 import type { CourseSession } from '../core/session';
@@ -9,6 +9,7 @@ import { CourseMenu } from './CourseMenu';
 import { Notices } from './Notices';
 import { PageView } from './PageView';
 import { useAnnouncer } from './useAnnouncer';
+import { FocusOnArrival } from './ViewHeading';
 import { WelcomeView } from './WelcomeView';
 
 type View = { kind: 'welcome' } | { kind: 'page'; pageId: string } | { kind: 'results' };
@@ -64,6 +65,19 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
     }
   }, [visit]);
 
+  // Escape closes the open menu from anywhere in it (or on its button), and focus goes back to the button.
+  const menuButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [menuOpen]);
+
   const done = completedPageCount(index, snapshot.state);
   let body;
   if (view.kind === 'welcome') {
@@ -100,7 +114,7 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
       <header className="course-header">
         <p className="course-title">{course.title}</p>
         <div className="header-tools">
-          <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="course-menu" onClick={() => setMenuOpen(!menuOpen)}>
+          <button type="button" ref={menuButton} className="menu-toggle" aria-expanded={menuOpen} aria-controls="course-menu" onClick={() => setMenuOpen(!menuOpen)}>
             Course menu
           </button>
           <div className="progress">
@@ -111,18 +125,11 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
         </div>
       </header>
       <div id="course-menu" hidden={!menuOpen}>
-        {menuOpen && (
-          <CourseMenu currentPageId={view.kind === 'page' ? view.pageId : null} onChoose={goTo} />
-        )}
-        {menuOpen && (
-          <p className="menu-results">
-            <button type="button" className="link-button" onClick={showResults}>Your results</button>
-          </p>
-        )}
+        {menuOpen && <CourseMenu currentPageId={view.kind === 'page' ? view.pageId : null} onChoose={goTo} onResults={showResults} />}
       </div>
       <main id="main" tabIndex={-1}>
         <Notices onDismiss={(notice) => session.dismissNotice(notice)} />
-        {body}
+        <FocusOnArrival.Provider value={visit > 0}>{body}</FocusOnArrival.Provider>
       </main>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">{message}</div>
     </CourseContext.Provider>

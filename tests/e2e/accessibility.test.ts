@@ -21,6 +21,7 @@ import { repoRoot } from '../support/fixtures';
 import { immediateClock, MemoryTracker } from '../support/memoryTracker';
 import { openCourse, type Course, type Preview } from './support';
 import { useBrowserAndPreview } from './support/browserAndPreview';
+import { sizeFrame } from './support/frame-size';
 import {
   axeViolations,
   clippedText,
@@ -56,14 +57,6 @@ async function checkState(sco: Frame, state: string): Promise<void> {
   ];
   checked.push(state);
   expect.soft(problems, state).toEqual([]);
-}
-
-/** The course frame at exactly this size in CSS px (the LMS page around it is made wide enough). */
-async function sizeFrame(page: Page, width: number, height: number): Promise<void> {
-  await page.evaluate(([w, h]) => {
-    const frame = document.querySelector<HTMLIFrameElement>('iframe[name="sco"]')!;
-    Object.assign(frame.style, { boxSizing: 'content-box', width: `${w}px`, height: `${h}px`, maxWidth: 'none' });
-  }, [width, height] as const);
 }
 
 /** Target size and control borders on a wide screen; reflow at 320 CSS px; text at 200% on a 1280 px screen;

@@ -2,18 +2,22 @@
 // right option they missed). Said in words, never by colour alone.
 import type { Question } from '../../content/schema';
 import { isCorrect, sortedPairIds } from '../../core/answers';
+import { useCourse } from '../CourseContext';
 import { InlineText, RichText } from '../RichText';
 
 export function Feedback({ question, answer, onReview }: { question: Question; answer: string; onReview?: (pageId: string) => void }) {
+  const { index } = useCourse();
   const right = isCorrect(question, answer);
+  // Named by the page it leads to, so the review buttons of several questions say where each goes.
+  const reviewPage = question.teaches ? index.pageById.get(question.teaches) : undefined;
   return (
     <div className={`feedback ${right ? 'feedback-right' : 'feedback-wrong'}`}>
       <p className="feedback-verdict"><strong>{right ? 'Correct.' : 'Not quite.'}</strong></p>
       <FeedbackDetail question={question} answer={answer} />
-      {!right && question.teaches && onReview && (
+      {!right && reviewPage && onReview && (
         <p>
-          <button type="button" className="link-button" onClick={() => onReview(question.teaches as string)}>
-            Review the lesson that covers this
+          <button type="button" className="link-button" onClick={() => onReview(reviewPage.id)}>
+            Review the page “{reviewPage.title}”
           </button>
         </p>
       )}

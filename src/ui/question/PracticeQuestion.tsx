@@ -8,6 +8,8 @@ import { emptyAnswer, isAnswered } from './answerDraft';
 import { Feedback } from './Feedback';
 import { QuestionControls } from './QuestionControls';
 import { PhrasingText } from '../PhrasingText';
+import { richToText } from '../../content/richText';
+import { shortText } from '../shortText';
 
 export function PracticeQuestion({ question, label }: { question: Question; label: string }) {
   const { snapshot, dispatch, announce, goTo } = useCourse();
@@ -35,7 +37,8 @@ export function PracticeQuestion({ question, label }: { question: Question; labe
         </legend>
         <QuestionControls question={question} answer={draft} onChange={setDraft} />
       </fieldset>
-      <button type="button" onClick={check}>Check answer</button>
+      {/* Several questions on a page: the start of the stem tells each "Check answer" apart in a list of buttons. */}
+      <button type="button" onClick={check}>Check answer<span className="visually-hidden">: {shortText(richToText(question.stem))}</span></button>
       {hint && <p className="hint" role="alert">{hint}</p>}
       {saved !== undefined && saved === draft && <Feedback question={question} answer={saved} onReview={goTo} />}
     </section>

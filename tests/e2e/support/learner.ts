@@ -135,6 +135,15 @@ export async function next(sco: Frame): Promise<void> {
   await sco.getByRole('navigation', { name: 'Page' }).getByRole('button').last().click();
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Opens the course menu and chooses the page with this title (menu entries are named "<title>, <state>"). */
+export async function openFromMenu(sco: Frame, title: string): Promise<void> {
+  await sco.getByRole('button', { name: 'Course menu' }).click();
+  await sco.getByRole('navigation', { name: 'Course menu' }).getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}\\s*,`) }).click();
+  await sco.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+}
+
 export async function start(sco: Frame): Promise<void> {
   await sco.getByRole('button', { name: /^(Start the course|Resume: )/ }).click();
 }

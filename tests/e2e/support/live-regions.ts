@@ -1,0 +1,53 @@
+// What a screen reader announces from live regions: text that enters a live region (aria-live, role status,
+// alert or log) that was already on the page, and an alert when it appears. Text any other region holds when it
+// appears is not announced, so it is not recorded either. Installed in every frame of a context before the course loads.
+import type { BrowserContext, Frame } from 'playwright-core';
+
+const RECORDER = `(() => {
+  const announced = [];
+  window.__announced = announced;
+  const clean = (text) => (text || '').replace(/\u00a0/g, '').replace(/\\s+/g, ' ').trim();
+  const say = (text) => { const t = clean(text); if (t && announced[announced.length - 1] !== t) announced.push(t); };
+  const regionOf = (node) => {
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    return el && el.closest('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]');
+  };
+  const known = new WeakSet();
+  const remember = (root) => {
+    if (root.nodeType !== 1) return;
+    for (const el of [root, ...root.querySelectorAll('*')]) if (regionOf(el) === el) known.add(el);
+  };
+  new MutationObserver((mutations) => {
+    const added = [];
+    for (const m of mutations) {
+      const region = regionOf(m.target);
+      if (region && known.has(region)) {
+        // An atomic region is read whole; otherwise what changed is read.
+        if (region.getAttribute('aria-atomic') === 'true') say(region.textContent);
+        else if (m.type === 'characterData') say(m.target.textContent);
+        else for (const node of m.addedNodes) say(node.textContent);
+      }
+      for (const node of m.addedNodes) {
+        added.push(node);
+        // An alert is read when it appears, with what it holds.
+        if (node.nodeType === 1 && node.getAttribute('role') === 'alert') say(node.textContent);
+      }
+    }
+    // Other regions that appeared in this batch are live from the next change on.
+    for (const node of added) remember(node);
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+  document.addEventListener('DOMContentLoaded', () => remember(document.documentElement));
+})();`;
+
+/** Records announcements in every page and frame this context opens from now on. */
+export async function recordAnnouncements(context: BrowserContext): Promise<void> {
+  await context.addInitScript(RECORDER);
+}
+
+/** The announcements recorded in the frame since it loaded (or since the last `takeAnnouncements`), and clears them. */
+export function takeAnnouncements(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const list = (window as unknown as { __announced?: string[] }).__announced ?? [];
+    return list.splice(0, list.length);
+  });
+}
