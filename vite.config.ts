@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { coursePlugin } from './scripts/vite/coursePlugin';
 import { classicScriptPlugin } from './scripts/vite/classicScriptPlugin';
+import { preactAliases } from './scripts/vite/preactAliases';
 
 const root = import.meta.dirname;
 
@@ -11,19 +12,8 @@ const root = import.meta.dirname;
 export default defineConfig({
   base: './',
   plugins: [react(), coursePlugin(root), classicScriptPlugin()],
-  // The course ships Preact through its React compatibility layer: React 19's react-dom alone is ~62 KB gzip,
-  // over half the 100 KB startup budget (perf-budget.json), where preact/compat is ~5 KB and runs the same
-  // components. Only this config (the course build) aliases; the component tests (vitest.config.ts) keep
-  // React, and the browser tests drive this Preact build. Exact matches, so no other package is touched.
-  resolve: {
-    alias: [
-      { find: /^react$/, replacement: 'preact/compat' },
-      { find: /^react-dom$/, replacement: 'preact/compat' },
-      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-    ],
-  },
+  // The course ships Preact through its React compatibility layer (scripts/vite/preactAliases.ts explains why).
+  resolve: { alias: preactAliases },
   build: {
     outDir: resolve(root, 'build/web'),
     emptyOutDir: true,

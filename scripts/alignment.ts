@@ -9,8 +9,9 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Course, CoursePage } from '../src/content/course';
 import { ContentError, loadCourse } from '../src/content/load';
+import { quizQuestions } from '../src/content/quizQuestions';
 import { inlineToText, richToText, type Inline, type RichText } from '../src/content/richText';
-import type { Block, Question, Quiz } from '../src/content/schema';
+import type { Block, BlockOf, Question, Quiz } from '../src/content/schema';
 import { repoRoot } from './paths';
 
 // ---------- learner-facing text and words ----------
@@ -41,6 +42,14 @@ export function questionTexts(question: Question): string[] {
   return texts;
 }
 
+function comparisonTexts(comparison: Omit<BlockOf<'comparison'>, 'type'>): string[] {
+  return [
+    ...inline(comparison.title),
+    ...comparison.columns.flatMap((column) => [...inline(column.heading), ...column.items.flatMap(inline)]),
+    ...inline(comparison.source),
+  ];
+}
+
 /** Everything a learner can read in a block (a quiz block's items are counted with their quiz). */
 export function blockTexts(block: Block): string[] {
   switch (block.type) {
@@ -49,11 +58,7 @@ export function blockTexts(block: Block): string[] {
     case 'keyPoints':
       return [...inline(block.title), ...block.items.flatMap(inline), ...inline(block.source)];
     case 'comparison':
-      return [
-        ...inline(block.title),
-        ...block.columns.flatMap((column) => [...inline(column.heading), ...column.items.flatMap(inline)]),
-        ...inline(block.source),
-      ];
+      return comparisonTexts(block);
     case 'callout':
       return [...inline(block.title), ...rich(block.md)];
     case 'quote':
@@ -75,6 +80,7 @@ export function blockTexts(block: Block): string[] {
         ...block.categories.flatMap((category) => inline(category.label)),
         ...block.items.flatMap((item) => [...inline(item.text), ...rich(item.feedback)]),
         ...inline(block.source),
+        ...(block.answerKey ? comparisonTexts(block.answerKey) : []),
       ];
     case 'scenario':
       return [
@@ -104,8 +110,7 @@ export function pageTexts(page: CoursePage): string[] {
 }
 
 export function quizTexts(quiz: Quiz): string[] {
-  const items = quiz.kind === 'final' ? quiz.pools.flatMap((pool) => pool.items) : quiz.items;
-  return [quiz.title, ...rich(quiz.intro), ...items.flatMap(questionTexts)];
+  return [quiz.title, ...rich(quiz.intro), ...quizQuestions(quiz).flatMap(questionTexts)];
 }
 
 const words = (texts: string[]): number => texts.reduce((sum, text) => sum + countWords(text), 0);
@@ -126,10 +131,12 @@ export interface AlignedActivity {
 export interface AlignedItem {
   id: string;
   quizId: string;
-  quizKind: 'checkpoint' | 'final';
+  quizKind: Quiz['kind'];
   kind: Question['kind'];
   /** The page named in the item's feedback, or null when the item names none. */
   teaches: string | null;
+  /** The seed document it comes from (its `source`), or null. */
+  source: string | null;
   stem: string;
 }
 
@@ -189,8 +196,16 @@ export function pageActivities(page: CoursePage): AlignedActivity[] {
   return activities;
 }
 
-function alignedItem(question: Question, quizId: string, quizKind: 'checkpoint' | 'final'): AlignedItem {
-  return { id: question.id, quizId, quizKind, kind: question.kind, teaches: question.teaches ?? null, stem: oneLine(richToText(question.stem)) };
+function alignedItem(question: Question, quizId: string, quizKind: Quiz['kind']): AlignedItem {
+  return {
+    id: question.id,
+    quizId,
+    quizKind,
+    kind: question.kind,
+    teaches: question.teaches ?? null,
+    source: question.source ?? null,
+    stem: oneLine(richToText(question.stem)),
+  };
 }
 
 export function buildAlignment(course: Course): Alignment {
@@ -207,12 +222,11 @@ export function buildAlignment(course: Course): Alignment {
         ? [{ quizId: quiz.id, title: quiz.title, pageId: quizPage.get(quiz.id)?.id ?? null, items: quiz.items.length }]
         : [],
     );
-    const items = [
-      ...quizzes.flatMap((quiz) => (quiz.kind === 'checkpoint' && quiz.objective === objective.id ? quiz.items.map((q) => alignedItem(q, quiz.id, 'checkpoint')) : [])),
-      ...(final?.kind === 'final'
-        ? final.pools.filter((pool) => pool.objective === objective.id).flatMap((pool) => pool.items.map((q) => alignedItem(q, final.id, 'final')))
-        : []),
-    ];
+    const items = quizzes.flatMap((quiz) =>
+      quiz.kind === 'checkpoint'
+        ? quiz.objective === objective.id ? quiz.items.map((q) => alignedItem(q, quiz.id, quiz.kind)) : []
+        : quiz.pools.filter((pool) => pool.objective === objective.id).flatMap((pool) => pool.items.map((q) => alignedItem(q, quiz.id, quiz.kind))),
+    );
     const alignment: ObjectiveAlignment = {
       id: objective.id,
       title: objective.title,
@@ -313,19 +327,21 @@ export function alignmentMarkdown(course: Course, alignment: Alignment = buildAl
     `# Alignment: ${course.title}`,
     '',
     `Generated by \`npx tsx scripts/alignment.ts\` from \`course/\` and \`quizzes/\`; do not edit by hand.`,
-    `Each objective is traced to the pages that teach it, the activities on those pages, and the checkpoint and`,
-    `final-assessment items that assess it (with the page each item's feedback points back to).`,
+    `Each objective is traced to the pages that teach it, the activities on those pages, and the checkpoint,`,
+    `final-assessment and pre-test items that assess it (with the page each item's feedback points back to and the`,
+    `seed document in sources/ it comes from).`,
     '',
     '## Summary',
     '',
     ...table(
-      ['Objective', 'Pages', 'Activities', 'Checkpoint items', 'Final items', 'Page words'],
+      ['Objective', 'Pages', 'Activities', 'Checkpoint items', 'Final items', 'Pre-test items', 'Page words'],
       alignment.objectives.map((o) => [
         `${o.short} (\`${o.id}\`)`,
         String(o.pages.length),
         String(o.activities.length),
         String(o.items.filter((i) => i.quizKind === 'checkpoint').length),
         String(o.items.filter((i) => i.quizKind === 'final').length),
+        String(o.items.filter((i) => i.quizKind === 'pretest').length),
         String(o.pages.reduce((n, p) => n + p.words, 0)),
       ]),
     ),
@@ -360,10 +376,10 @@ export function alignmentMarkdown(course: Course, alignment: Alignment = buildAl
     else {
       out.push(
         ...table(
-          ['Quiz', 'Item', 'Kind', 'Teaches', 'Stem'],
+          ['Quiz', 'Item', 'Kind', 'Teaches', 'Seed', 'Stem'],
           objective.items.map((item) => {
             const elsewhere = item.teaches !== null && pageObjective.get(item.teaches) !== objective.id ? ' (outside this objective)' : '';
-            return [`\`${item.quizId}\``, `\`${item.id}\``, item.kind, item.teaches ? `\`${item.teaches}\`${elsewhere}` : '_none_', item.stem];
+            return [`\`${item.quizId}\``, `\`${item.id}\``, item.kind, item.teaches ? `\`${item.teaches}\`${elsewhere}` : '_none_', item.source ?? '_none_', item.stem];
           }),
         ),
         '',

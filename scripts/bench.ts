@@ -1,7 +1,7 @@
 // `npm run bench`: builds the packages, measures what a learner and an LMS pay for the course, prints one table,
 // and exits non-zero when a budget in perf-budget.json is exceeded. See the README's "Performance" section.
-import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ScormVersion } from '../preview/shared/lms-types';
 import { loadCourse } from '../src/content/load';
@@ -13,6 +13,8 @@ import { measureStartup, THROTTLE, type StartupTiming } from './bench/startup';
 import { worstCaseSuspendDataLength } from './bench/suspendData';
 import { kb, overBudget, renderTable, seconds, type Row } from './bench/table';
 import { measureTraffic } from './bench/traffic';
+import { INTERACTIONS_PER_LEARNER, LEARNERS, measureCli, measurePage, writeStateWideExport, type ReadMeasure } from './bench/reportScale';
+import { reportPagePath } from './reportPage';
 import { packageCourse } from './package';
 import { repoRoot } from './paths';
 
@@ -26,6 +28,28 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The report reading a state-wide export, by the CLI and by the page, against the same budgets. */
+async function reportScaleRows(browser: Awaited<ReturnType<typeof launchChromium>>, budgets: ReturnType<typeof readBudgets>): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'report-scale-'));
+  try {
+    const exportPath = join(dir, 'scorm12_interactions-statewide.txt');
+    const bytes = await writeStateWideExport(exportPath);
+    const label = `${LEARNERS.toLocaleString('en-US')} learners × ${INTERACTIONS_PER_LEARNER} interactions, Moodle interactions report (${(bytes / 1024 / 1024).toFixed(0)} MB)`;
+    const load = loadavg()[0] ?? 0;
+    const rowsOf = (who: string, measure: ReadMeasure): Row[] => [
+      { measure: `report ${who}: read ${label}`, value: `${measure.seconds.toFixed(2)} s (${measure.reached.toLocaleString('en-US')} reached in 2025 H1)`, verdict: atMost(measure.seconds, budgets.reportReadSeconds, (n) => `${n.toFixed(2)} s`) },
+      { measure: `report ${who}: peak memory`, value: `${measure.peakMB.toFixed(0)} MB`, verdict: atMost(measure.peakMB, budgets.reportReadMB, (n) => `${n.toFixed(0)} MB`) },
+    ];
+    return [
+      ...rowsOf('CLI', measureCli(repoRoot, exportPath, join(dir, 'report.csv'))),
+      ...rowsOf('page', await measurePage(browser, reportPagePath, exportPath)),
+      { measure: 'machine load (1-minute average) before the report reads', value: load.toFixed(2) },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<Row[]> {
@@ -100,6 +124,8 @@ async function main(): Promise<Row[]> {
       });
       rows.push({ measure: `${label}: suspend_data`, value: `${run.suspendDataLength} chars` });
     });
+
+    rows.push(...(await reportScaleRows(browser, budgets)));
   } finally {
     await preview.close();
     await browser.close();

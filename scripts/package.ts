@@ -13,6 +13,7 @@ import type { ManifestInput } from '../manifest/types';
 import type { Course } from '../src/content/course';
 import { ContentError, loadCourse } from '../src/content/load';
 import { distDir, repoRoot } from './paths';
+import { buildReportPage } from './reportPage';
 
 export type Variant = 'web' | 'scorm12' | 'scorm2004';
 
@@ -81,7 +82,9 @@ export async function packageCourse(): Promise<PackageResult[]> {
   await build({ configFile: resolve(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
   mkdirSync(distDir, { recursive: true });
   for (const stale of readdirSync(distDir).filter((name) => name.endsWith('.zip'))) rmSync(join(distDir, stale));
-  return (['web', 'scorm12', 'scorm2004'] as const).map((variant) => makeVariant(course, buildDir, variant));
+  const results = (['web', 'scorm12', 'scorm2004'] as const).map((variant) => makeVariant(course, buildDir, variant));
+  await buildReportPage();
+  return results;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,61 +1,80 @@
-// CLI for the trainee report (npm run report -- <files…>): handles arguments, files and exit codes only; the work
-// is done by the pure functions in scripts/report/. Any problem ends the run with a message on stderr, exit code 1,
-// and nothing on stdout, so a partial report never passes for a whole one.
-import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+// CLI for the grant report (npm run -s report -- <files…>): arguments, files on disk and exit codes. Everything
+// else is the report core in src/report/core, the same code the report page runs.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { aggregate } from './report/aggregate';
-import { parseArgs, USAGE } from './report/args';
-import { parseMasteryScore, parseRoles } from './report/course';
-import { ReportError } from './report/errors';
-import { readExport } from './report/input';
-import { renderCsv, renderMarkdown } from './report/render';
+import { defaultMapping, MappingError, parseMapping } from '../src/report/core/categories';
+import { figuresToCsv } from '../src/report/core/csv';
+import { describeFile, type FileReport } from '../src/report/core/fileReport';
+import { computeFigures, summariseStore } from '../src/report/core/figures';
+import { figuresToMarkdown } from '../src/report/core/markdown';
+import { customPeriod } from '../src/report/core/periods';
+import { LearnerStore } from '../src/report/core/store';
+import { parseArgs, USAGE, UsageError } from './report/args';
+import { readCourseFacts } from './report/courseFacts';
+import { readFileInto } from './report/readFiles';
 
 const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ReportError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+function warn(message: string): void {
+  process.stderr.write(`report: ${message}\n`);
 }
 
-/** A course file, named in messages as it is in the repository. */
-function readCourseFile(name: string): { name: string; text: string } {
-  const path = join(repositoryRoot, 'course', name);
-  return { name: relative(repositoryRoot, path), text: readText(path) };
-}
-
-function run(argv: readonly string[]): number {
+async function run(argv: readonly string[]): Promise<number> {
   const options = parseArgs(argv);
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const rolesFile = readCourseFile('roles.yaml');
-  const courseFile = readCourseFile('course.yaml');
-  const roles = parseRoles(rolesFile.name, rolesFile.text);
-  const course = { roles, masteryScore: parseMasteryScore(courseFile.name, courseFile.text) };
-
-  const exports = options.files.map((file) => readExport(file, readText(file), course));
-  const report = aggregate(
-    exports.flatMap((parsed) => parsed.rows),
-    { from: options.from, to: options.to },
-    roles,
-    options.files,
-  );
-  for (const warning of [...exports.flatMap((parsed) => parsed.warnings), ...report.warnings]) {
-    process.stderr.write(`report: warning: ${warning}\n`);
+  const course = readCourseFacts(repositoryRoot);
+  let mapping = defaultMapping(course.roles);
+  if (options.categoriesFile !== null) {
+    try {
+      mapping = parseMapping(readFileSync(options.categoriesFile, 'utf8'), course.roles);
+    } catch (error) {
+      if (error instanceof MappingError) throw new UsageError(`${options.categoriesFile}: ${error.message}`);
+      throw new UsageError(`${options.categoriesFile}: cannot be read (${(error as Error).message})`);
+    }
   }
-  process.stdout.write(options.format === 'csv' ? renderCsv(report) : renderMarkdown(report));
-  return 0;
+
+  const store = new LearnerStore();
+  const reports: FileReport[] = [];
+  for (const file of options.files) {
+    let outcome;
+    try {
+      outcome = await readFileInto(file, file, store, course, {
+        ...(options.mapping ? { mapping: options.mapping } : {}),
+        ...(options.disciplineColumn ? { disciplineColumn: options.disciplineColumn } : {}),
+      });
+    } catch (error) {
+      throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    reports.push(outcome.report);
+    warn(`${file}: ${describeFile(outcome.report)}`);
+    if (outcome.needsMapping && outcome.header) {
+      warn(`${file}: its columns are ${outcome.header.map((name) => `"${name}"`).join(', ')}; give --map learner=…,date=…,status=…`);
+    }
+    for (const message of [...outcome.report.warnings, ...outcome.report.problems]) warn(`${file}: ${message}`);
+  }
+
+  const summaries = summariseStore(store, mapping);
+  const period = options.period ?? customPeriod(summaries.firstDay ?? 0, summaries.lastDay ?? 0);
+  const figures = computeFigures(summaries, { period, awardStart: options.awardStart, mapping, hideSmallGroups: options.hideSmallGroups }, course);
+  for (const warning of figures.warnings) warn(warning);
+  const heading = { program: options.program, grantNumber: options.grantNumber };
+  const output = options.format === 'csv' ? figuresToCsv(figures, heading) : figuresToMarkdown(figures, heading, reports);
+  if (options.out === null) process.stdout.write(output);
+  else {
+    writeFileSync(options.out, output);
+    warn(`wrote ${options.out}`);
+  }
+  return reports.some((report) => report.refused !== null || report.rowsRefused > 0) ? 2 : 0;
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
-  if (!(error instanceof ReportError)) throw error;
-  process.stderr.write(`report: ${error.message}\n`);
+  if (!(error instanceof UsageError)) throw error;
+  warn(error.message.includes('\n') ? error.message : `${error.message}\n\n${USAGE}`);
   process.exitCode = 1;
 }

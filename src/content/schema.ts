@@ -50,6 +50,14 @@ const questionCommon = {
   teaches: contentId.optional(),
   /** The topic tags the assessment blueprint counts (e.g. le-vs-sp-focus). */
   topics: z.array(contentId).default([]),
+  /**
+   * The seed it comes from: the file's number in sources/ (000–004) and where in it, e.g. "001 presenter's guide,
+   * slide 8". Optional here so test fixtures stay small; tests/unit/itemRules.test.ts requires it of the course.
+   */
+  source: z
+    .string()
+    .regex(/^00[0-4] \S/, 'starts with the number of the seed file in sources/ (000–004), then where in it, e.g. "001 presenter\'s guide, slide 8"')
+    .optional(),
 };
 
 function uniqueIds(items: { id: string }[]): boolean {
@@ -94,6 +102,15 @@ export const question = z.discriminatedUnion('kind', [singleChoice, multipleResp
 
 // ---------- blocks ----------
 
+const comparisonFields = {
+  title: line.optional(),
+  columns: z.tuple([
+    z.strictObject({ heading: line, items: z.array(line).min(1) }),
+    z.strictObject({ heading: line, items: z.array(line).min(1) }),
+  ]),
+  source: line.optional(),
+};
+
 const blockSchemas = [
   z.strictObject({
     type: z.literal('text'),
@@ -107,15 +124,7 @@ const blockSchemas = [
     items: z.array(line).min(1),
     source: line.optional(),
   }),
-  z.strictObject({
-    type: z.literal('comparison'),
-    title: line.optional(),
-    columns: z.tuple([
-      z.strictObject({ heading: line, items: z.array(line).min(1) }),
-      z.strictObject({ heading: line, items: z.array(line).min(1) }),
-    ]),
-    source: line.optional(),
-  }),
+  z.strictObject({ type: z.literal('comparison'), ...comparisonFields }),
   z.strictObject({
     type: z.literal('callout'),
     tone: z.enum(['note', 'important', 'source']),
@@ -155,6 +164,8 @@ const blockSchemas = [
       categories: z.array(z.strictObject({ id: letterId, label: line })).min(2).max(4),
       items: z.array(z.strictObject({ id: contentId, text: line, category: letterId, feedback: markdown })).min(2),
       source: line.optional(),
+      /** The sorted lists, shown only once the learner has checked their sorting, so the page never gives it away. */
+      answerKey: z.strictObject(comparisonFields).optional(),
     })
     .refine((b) => b.items.every((item) => b.categories.some((c) => c.id === item.category)), {
       message: 'every item needs a category that is listed in categories',
@@ -248,17 +259,28 @@ const checkpointQuiz = z.strictObject({
   items: z.array(question).min(1),
 });
 
+const pools = z
+  .array(z.strictObject({ objective: contentId, draw: z.number().int().positive(), items: z.array(question).min(1) }))
+  .min(1);
+
 const finalQuiz = z.strictObject({
   id: contentId,
   kind: z.literal('final'),
   title: z.string().min(1),
   intro: markdown.optional(),
-  pools: z
-    .array(z.strictObject({ objective: contentId, draw: z.number().int().positive(), items: z.array(question).min(1) }))
-    .min(1),
+  pools,
 });
 
-export const quiz = z.discriminatedUnion('kind', [checkpointQuiz, finalQuiz]);
+/** The optional knowledge pre-test: pools parallel to the final's (never the same items), each drawn whole. */
+const pretestQuiz = z.strictObject({
+  id: contentId,
+  kind: z.literal('pretest'),
+  title: z.string().min(1),
+  intro: markdown.optional(),
+  pools,
+});
+
+export const quiz = z.discriminatedUnion('kind', [checkpointQuiz, finalQuiz, pretestQuiz]);
 
 export const glossary = z.strictObject({
   terms: z.array(z.strictObject({ term: z.string().min(1), expansion: z.string().min(1), definition: markdown.optional() })),
@@ -277,5 +299,6 @@ export type CourseMeta = z.output<typeof course>;
 export type Quiz = z.output<typeof quiz>;
 export type CheckpointQuiz = Extract<Quiz, { kind: 'checkpoint' }>;
 export type FinalQuiz = Extract<Quiz, { kind: 'final' }>;
+export type PretestQuiz = Extract<Quiz, { kind: 'pretest' }>;
 export type GlossaryTerm = z.output<typeof glossary>['terms'][number];
 export type Role = z.output<typeof roles>['roles'][number];

@@ -1,5 +1,6 @@
 // Lookups the rules need, built once per course.
 import type { Course, CoursePage } from '../content/course';
+import { quizQuestions } from '../content/quizQuestions';
 import type { CheckpointQuiz, FinalQuiz, Question } from '../content/schema';
 
 /** Something a learner must do before a page counts as complete. */
@@ -30,12 +31,10 @@ export function indexCourse(course: Course): CourseIndex {
   let final: FinalQuiz | null = null;
 
   for (const quiz of Object.values(course.quizzes)) {
-    if (quiz.kind === 'final') {
-      final = quiz;
-      for (const pool of quiz.pools) for (const item of pool.items) questionById.set(item.id, item);
-    } else {
-      checkpoints.push(quiz);
-    }
+    if (quiz.kind === 'final') final = quiz;
+    else if (quiz.kind === 'checkpoint') checkpoints.push(quiz);
+    // Pre-test answers are reported too (pre.<item>), so its items are looked up like the final's.
+    if (quiz.kind !== 'checkpoint') for (const item of quizQuestions(quiz)) questionById.set(item.id, item);
   }
 
   for (const page of course.pages) {

@@ -41,7 +41,7 @@ const finalPage: CoursePage = (() => {
   return page;
 })();
 const drawSize = index.final?.pools.reduce((sum, pool) => sum + pool.draw, 0) ?? 0;
-/** The attempts that fail below: 5 of 14 right is 36%. */
+/** The attempts that fail below: 5 of 15 right is 33%. */
 const FAILING_RIGHT_COUNT = 5;
 
 const env = useBrowserAndPreview();

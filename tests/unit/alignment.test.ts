@@ -98,7 +98,7 @@ describe('a fixture course with every objective aligned', () => {
     const markdown = alignmentMarkdown(fixtureCourse, alignment);
     expect(markdown).toContain('## Objective 1: First thing (`obj-one`)');
     expect(markdown).toContain('| `first-page` | Reflection | `reflect-first` | Why does the first thing matter? |');
-    expect(markdown).toContain('| `checkpoint-two` | `cp-two-a` | single | `second-page` | Where does the left item go? |');
+    expect(markdown).toContain('| `checkpoint-two` | `cp-two-a` | single | `second-page` | _none_ | Where does the left item go? |');
     expect(markdown).not.toContain('## Gaps');
   });
 });

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/content/load';
+import { quizQuestions } from '../../src/content/quizQuestions';
 import type { Question } from '../../src/content/schema';
 import { correctAnswer, encodeMultiple, isCorrect } from '../../src/core/answers';
 import { indexCourse, type CourseIndex } from '../../src/core/courseIndex';
@@ -35,9 +36,7 @@ const finalPageId = index.pageOrder.find((id) => index.requirementsByPage.get(id
 
 /** Every question the course can report: the final's pools, the checkpoints and the pages' knowledge checks. */
 const reportableQuestions = [...index.questionById.values()];
-const bankQuestions = Object.values(index.course.quizzes).flatMap((quiz) =>
-  quiz.kind === 'final' ? quiz.pools.flatMap((pool) => pool.items) : quiz.items,
-);
+const bankQuestions = Object.values(index.course.quizzes).flatMap(quizQuestions);
 
 const questionById = (id: string): Question => {
   const question = index.questionById.get(id);
@@ -157,8 +156,8 @@ const scorm12Response: Record<InteractionRecord['type'], RegExp> = {
 };
 
 describe('every question of the real course, reported as an interaction', () => {
-  it('covers the whole bank (45 items in quizzes/) and the pages’ knowledge checks', () => {
-    expect(bankQuestions).toHaveLength(45);
+  it('covers the whole bank (76 items in quizzes/: 49 final, 18 checkpoint, 9 pre-test) and the pages’ knowledge checks', () => {
+    expect(bankQuestions).toHaveLength(76);
     for (const question of bankQuestions) expect(index.questionById.get(question.id), question.id).toBe(question);
     expect(new Set(reportableQuestions.map((q) => q.kind))).toEqual(new Set(['single', 'multiple', 'trueFalse', 'matching']));
   });
@@ -232,11 +231,11 @@ function answersFor(items: readonly string[], rightCount: number): Record<string
 }
 
 describe('the final assessment draw on the real course', () => {
-  it('draws the configured number from each objective’s pool, no item twice, 14 in all', () => {
+  it('draws the configured number from each objective’s pool, no item twice, 15 in all', () => {
     expect(finalPools.map((pool) => [pool.objective, pool.draw])).toEqual([
       ['obj-collaboration', 5],
       ['obj-focus', 5],
-      ['obj-multidisciplinary', 4],
+      ['obj-multidisciplinary', 5],
     ]);
     fc.assert(
       fc.property(seeds, (seed) => {
@@ -279,8 +278,8 @@ describe('scoring the final assessment', () => {
   const items = drawItems(index, seed).map(questionById);
   const score = (rightCount: number) => scoreAnswers(items, answersFor(items.map((i) => i.id), rightCount));
 
-  it('gives a whole percent of the 14 items; 12 right passes the 80% mastery, 11 do not', () => {
-    expect([14, 12, 11, 5, 0].map(score)).toEqual([100, 86, 79, 36, 0]);
+  it('gives a whole percent of the 15 items; 12 right passes the 80% mastery, 11 do not', () => {
+    expect([15, 12, 11, 5, 0].map(score)).toEqual([100, 80, 73, 33, 0]);
     expect(score(12)).toBeGreaterThanOrEqual(mastery);
     expect(score(11)).toBeLessThan(mastery);
   });
@@ -350,7 +349,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: a learner’s whole assessment
       expect(ids.filter((id) => id.startsWith(`final.${number}.`)).sort()).toEqual(drawItems(index, seed).map((id) => finalInteractionId(number, id)).sort());
     });
     expect(ids).toHaveLength(index.practiceIds.size * 2 + drawSize * attemptSeeds.length);
-    expect([status, rawScore]).toEqual(['passed', '86']);
+    expect([status, rawScore]).toEqual(['passed', '80']);
   });
 
   it('reports a matching item that was matched and then cleared again as not answered, not as an empty response', () => {
@@ -415,7 +414,7 @@ describe('the saved state in the middle of an attempt', () => {
   const inProgress = currentAttempt(state);
 
   it('is the state the test means: attempt 2 of 3 under way, attempt 1 failed', () => {
-    expect(state.attempts.map((a) => [a.number, a.score])).toEqual([[1, 36], [2, null]]);
+    expect(state.attempts.map((a) => [a.number, a.score])).toEqual([[1, 33], [2, null]]);
     expect(Object.keys(inProgress?.answers ?? {}).length).toBeGreaterThan(drawSize / 2 - 1);
   });
 
@@ -424,7 +423,7 @@ describe('the saved state in the middle of an attempt', () => {
     const decoded = decodeState(index, saved);
     expect(decoded.problem).toBeNull();
     expect(currentAttempt(decoded.state)).toEqual(inProgress);
-    expect(decoded.state.attempts.map((a) => a.score)).toEqual([36, null]);
+    expect(decoded.state.attempts.map((a) => a.score)).toEqual([33, null]);
     expect(decoded.state.answers).toEqual(state.answers);
     expect(encodeState(index, decoded.state)).toBe(saved);
     expect(currentAttempt(decoded.state)?.items).toEqual(drawItems(index, inProgress?.seed ?? -1));

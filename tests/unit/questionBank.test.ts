@@ -1,11 +1,13 @@
 // The assessment blueprint for the question banks in quizzes/: each file parses with the quiz schema, and together
-// they meet the coverage the course promises (items per objective and topic, all four kinds, final pools larger than
-// their draw). It reads quizzes/ only, so it does not depend on the pages existing.
+// they meet the coverage the course promises (items per objective and topic, all four kinds, final pools three times
+// their draw, a pre-test parallel to the final). It reads quizzes/ only, so it does not depend on the pages existing.
+// The rules every single item follows are in itemRules.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { inlineToText, richToText } from '../../src/content/richText';
 import { quiz as quizSchema, type Question, type Quiz } from '../../src/content/schema';
 import { shortKey } from '../../src/core/shortKey';
 
@@ -16,7 +18,10 @@ const itemPrefixes: Record<string, string> = {
   'checkpoint-focus': 'cp2-',
   'checkpoint-multidisciplinary': 'cp3-',
 };
-const finalPrefixes: Record<string, string> = { 'obj-collaboration': 'fa1-', 'obj-focus': 'fa2-', 'obj-multidisciplinary': 'fa3-' };
+const poolPrefixes: Record<string, Record<string, string>> = {
+  final: { 'obj-collaboration': 'fa1-', 'obj-focus': 'fa2-', 'obj-multidisciplinary': 'fa3-' },
+  pretest: { 'obj-collaboration': 'pt1-', 'obj-focus': 'pt2-', 'obj-multidisciplinary': 'pt3-' },
+};
 
 const files = readdirSync(quizzesDir)
   .filter((name) => /\.ya?ml$/.test(name))
@@ -36,20 +41,17 @@ const entries: Entry[] = quizzes.flatMap(({ quiz }) =>
 );
 const items = entries.map((e) => e.question);
 const withTopic = (topic: string) => items.filter((q) => q.topics.includes(topic));
-
-/** The visible text of a compiled line (options, prompts): strings and the children of emphasis and links. */
-function plain(node: unknown): string {
-  if (typeof node === 'string') return node;
-  if (Array.isArray(node)) return node.map(plain).join('');
-  if (node && typeof node === 'object' && 'c' in node) return plain((node as { c: unknown }).c);
-  if (node && typeof node === 'object' && 'v' in node) return plain((node as { v: unknown }).v);
-  return '';
-}
+const poolQuiz = (kind: 'final' | 'pretest') => {
+  const found = quizzes.find(({ quiz }) => quiz.kind === kind)?.quiz;
+  if (found?.kind !== kind) throw new Error(`quizzes/ has no ${kind}`);
+  return found;
+};
 
 describe('question banks in quizzes/', () => {
-  it('parse with the quiz schema, one final and three checkpoints, one per objective', () => {
-    expect(files.length).toBeGreaterThanOrEqual(4);
+  it('parse with the quiz schema, one final, one pre-test and three checkpoints, one per objective', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
     expect(quizzes.filter(({ quiz }) => quiz.kind === 'final')).toHaveLength(1);
+    expect(quizzes.filter(({ quiz }) => quiz.kind === 'pretest')).toHaveLength(1);
     const checkpoints = quizzes.flatMap(({ quiz }) => (quiz.kind === 'checkpoint' ? [quiz] : []));
     expect(checkpoints.map((c) => c.objective).sort()).toEqual([...objectives].sort());
     for (const checkpoint of checkpoints) {
@@ -83,11 +85,11 @@ describe('question banks in quizzes/', () => {
     expect(new Set(items.map((q) => q.kind))).toEqual(new Set(['single', 'multiple', 'trueFalse', 'matching']));
   });
 
-  it('draw 12 to 15 items per final attempt, from pools larger than their draw, one pool per objective', () => {
-    const final = quizzes.find(({ quiz }) => quiz.kind === 'final')!.quiz;
-    if (final.kind !== 'final') throw new Error('unreachable');
+  it('draw 12 to 15 items per final attempt, from pools at least three times their draw, one pool per objective', () => {
+    const final = poolQuiz('final');
     expect(final.pools.map((p) => p.objective).sort()).toEqual([...objectives].sort());
-    for (const pool of final.pools) expect(pool.items.length, pool.objective).toBeGreaterThan(pool.draw);
+    // A retake then can avoid the items of the attempt before and still draw from fresh ones.
+    for (const pool of final.pools) expect(pool.items.length, pool.objective).toBeGreaterThanOrEqual(3 * pool.draw);
     const total = final.pools.reduce((n, p) => n + p.draw, 0);
     expect(total).toBeGreaterThanOrEqual(12);
     expect(total).toBeLessThanOrEqual(15);
@@ -100,7 +102,7 @@ describe('question banks in quizzes/', () => {
     const tracked = [...ids, ...quizzes.map(({ quiz }) => quiz.id)];
     expect(new Set(tracked.map(shortKey)).size).toBe(tracked.length);
     for (const { question, objective, quizId } of entries) {
-      const prefix = quizId === 'final' ? finalPrefixes[objective] : itemPrefixes[quizId];
+      const prefix = poolPrefixes[quizId]?.[objective] ?? itemPrefixes[quizId];
       expect(prefix, `${quizId} / ${objective}`).toBeDefined();
       expect(question.id.startsWith(prefix!), question.id).toBe(true);
       expect(question.teaches, question.id).toBeDefined();
@@ -114,7 +116,7 @@ describe('question banks in quizzes/', () => {
         for (const o of q.options) expect(o.feedback.length, `${q.id} option ${o.id}`).toBeGreaterThan(0);
       } else if (q.kind === 'matching') {
         for (const p of q.pairs) expect(p.feedback.length, `${q.id} pair ${p.id}`).toBeGreaterThan(0);
-        const answers = q.pairs.map((p) => plain(p.answer));
+        const answers = q.pairs.map((p) => inlineToText(p.answer));
         expect(new Set(answers).size, `${q.id}: matching answers must differ`).toBe(answers.length);
       } else {
         expect(q.feedback.true.length, q.id).toBeGreaterThan(0);
@@ -123,22 +125,25 @@ describe('question banks in quizzes/', () => {
     }
   });
 
-  it('never offer "all of the above" or "none of the above"', () => {
-    for (const q of items) {
-      const texts =
-        q.kind === 'single' || q.kind === 'multiple'
-          ? q.options.map((o) => plain(o.text))
-          : q.kind === 'matching'
-            ? q.pairs.flatMap((p) => [plain(p.prompt), plain(p.answer)])
-            : [];
-      for (const text of texts) expect(text, q.id).not.toMatch(/all of the above|none of the above/i);
-    }
-  });
-
   it('give every multiple-response item at least one distractor', () => {
     for (const q of items) {
       if (q.kind !== 'multiple') continue;
       expect(q.options.some((o) => !o.correct), `${q.id} needs a wrong option`).toBe(true);
     }
+  });
+
+  it('has a pre-test parallel to the final: a pool per objective, each shown whole, 2–3 items each, never a final item', () => {
+    const pretest = poolQuiz('pretest');
+    const final = poolQuiz('final');
+    expect(pretest.pools.map((p) => p.objective).sort()).toEqual([...objectives].sort());
+    for (const pool of pretest.pools) {
+      expect(pool.draw, pool.objective).toBe(pool.items.length);
+      expect(pool.items.length, pool.objective).toBeGreaterThanOrEqual(2);
+      expect(pool.items.length, pool.objective).toBeLessThanOrEqual(3);
+    }
+    const stemOf = (q: Question) => richToText(q.stem).toLowerCase().replace(/\s+/g, ' ').trim();
+    const finalStems = new Set(final.pools.flatMap((pool) => pool.items.map(stemOf)));
+    const repeated = pretest.pools.flatMap((pool) => pool.items).filter((q) => finalStems.has(stemOf(q)));
+    expect(repeated.map((q) => q.id)).toEqual([]);
   });
 });

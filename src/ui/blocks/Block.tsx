@@ -35,8 +35,9 @@ export function Block({ block }: { block: BlockValue }) {
       return <PracticeQuestion question={block.question} label="Check your understanding" />;
     case 'quiz': {
       const quiz = index.course.quizzes[block.quiz];
-      if (!quiz) return null;
-      return quiz.kind === 'final' ? <FinalAssessment quiz={quiz} /> : <Checkpoint quiz={quiz} />;
+      if (quiz?.kind === 'final') return <FinalAssessment quiz={quiz} />;
+      // The pre-test is no page block: it is offered before the first lesson.
+      return quiz?.kind === 'checkpoint' ? <Checkpoint quiz={quiz} /> : null;
     }
     case 'sort':
       return <SortActivity block={block} />;

@@ -51,6 +51,19 @@ describe('SortActivity', () => {
     expect(item('Victim centered').getByText('Right.')).toBeInTheDocument();
   });
 
+  it('shows the sorted lists only once the sorting has been checked', async () => {
+    const { user } = await openSortPage();
+    expect(screen.queryByRole('heading', { name: 'The two focus lists' })).not.toBeInTheDocument();
+    await user.click(item('Investigations').getByRole('radio', { name: 'Law enforcement focus' }));
+    await user.click(item('Victim centered').getByRole('radio', { name: 'Law enforcement focus' }));
+    await user.click(item('Interrogation').getByRole('radio', { name: 'Law enforcement focus' }));
+    expect(screen.queryByRole('heading', { name: 'The two focus lists' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Check my sorting' }));
+    const key = screen.getByRole('heading', { level: 2, name: 'The two focus lists' }).closest('section')!;
+    expect(within(key as HTMLElement).getByRole('heading', { level: 3, name: 'Service provider focus' }).nextElementSibling).toHaveTextContent('Victim centered');
+  });
+
   it('can be done with the keyboard alone', async () => {
     const { user, session } = await openSortPage();
     await user.tab();

@@ -8,6 +8,7 @@ import type { BlockOf } from '../../content/schema';
 import { inlineToText } from '../../content/richText';
 import { useCourse } from '../CourseContext';
 import { InlineText, RichText } from '../RichText';
+import { Comparison } from './SimpleBlocks';
 import './activities.css';
 
 type Placement = Record<string, string>;
@@ -96,6 +97,7 @@ export function SortActivity({ block }: { block: BlockOf<'sort'> }) {
           {rightCount(checked) < block.items.length && ' Change any item marked “Not quite” and check again.'}
         </p>
       )}
+      {done && block.answerKey && <Comparison block={{ type: 'comparison', ...block.answerKey }} />}
       {block.source && <p className="source">Source: <InlineText nodes={block.source} /></p>}
     </section>
   );
