@@ -44,12 +44,13 @@ export function CourseMenu({ currentPageId, onChoose, onResults }: Props) {
                       type="button"
                       className={`menu-page menu-page-${pageState.replace(' ', '-')}`}
                       aria-current={pageId === currentPageId ? 'page' : undefined}
-                      // Named "<title>, <state>" in every browser: the layout, not a comma, separates them on screen.
                       aria-label={`${page.title}, ${pageState}`}
                       onClick={() => onChoose(pageId)}
                     >
                       <span className="menu-page-mark" aria-hidden="true">{stateMark[pageState]}</span>
-                      <span className="menu-page-title">{page.title}<span className="visually-hidden">, </span></span>
+                      {/* Named "<title>, <state>" (aria-label: a hidden comma would be read with a space before it);
+                          on screen the layout sets them apart. */}
+                      <span className="menu-page-title">{page.title}</span>{' '}
                       <span className="menu-page-state">{pageState}</span>
                     </button>
                   </li>

@@ -10,6 +10,7 @@ import { Feedback } from '../question/Feedback';
 import { QuestionControls } from '../question/QuestionControls';
 import { isAnswered } from '../question/answerDraft';
 import { useEffect, useRef, useState } from 'react';
+import { AlertRegion } from '../AlertRegion';
 
 export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
   const { index, snapshot, dispatch, announce, goTo } = useCourse();
@@ -85,12 +86,14 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
             </li>
           ))}
         </ol>
-        {warning !== null && (
-          <p className="warning" role="alert">
-            <span className="warning-icon" aria-hidden="true">!</span>
-            <span><strong>Warning:</strong> {warning} question{warning === 1 ? ' is' : 's are'} not answered and will count as wrong. Press “Submit answers” again to submit anyway.</span>
-          </p>
-        )}
+        <AlertRegion>
+          {warning !== null && (
+            <p className="warning">
+              <span className="warning-icon" aria-hidden="true">!</span>
+              <span><strong>Warning:</strong> {warning} question{warning === 1 ? ' is' : 's are'} not answered and will count as wrong. Press “Submit answers” again to submit anyway.</span>
+            </p>
+          )}
+        </AlertRegion>
         <button type="button" onClick={submit}>Submit answers</button>
       </section>
     );

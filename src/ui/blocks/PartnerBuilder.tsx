@@ -8,6 +8,7 @@ import { inlineToText } from '../../content/richText';
 import { useCourse } from '../CourseContext';
 import { InlineText, RichText } from '../RichText';
 import './activities.css';
+import { AlertRegion } from '../AlertRegion';
 
 type Need = BlockOf<'partnerBuilder'>['needs'][number];
 type Partner = BlockOf<'partnerBuilder'>['partners'][number];
@@ -97,10 +98,11 @@ function NeedCheck({ need, partners, onChecked }: NeedCheckProps) {
         </ul>
       </fieldset>
       <div className="actions">
-        {/* One Check button per need; the description says which need it checks. */}
-        <button type="button" aria-describedby={`${id}-need`} onClick={check}>Check</button>
+        {/* One Check button per need: its name says which need it checks, so a screen reader's list of buttons
+            tells them apart. */}
+        <button type="button" id={`${id}-check`} aria-labelledby={`${id}-check ${id}-need`} onClick={check}>Check</button>
       </div>
-      {hint && <p className="hint" role="alert">{hint}</p>}
+      <AlertRegion>{hint && <p className="hint">{hint}</p>}</AlertRegion>
       {result && (
         <div className={`feedback ${result.missed.length === 0 && result.extra.length === 0 ? 'feedback-right' : 'feedback-wrong'}`}>
           <p className="feedback-verdict"><strong>{verdictFor(result)}</strong></p>

@@ -10,6 +10,7 @@ import { QuestionControls } from './QuestionControls';
 import { PhrasingText } from '../PhrasingText';
 import { richToText } from '../../content/richText';
 import { shortText } from '../shortText';
+import { AlertRegion } from '../AlertRegion';
 
 export function PracticeQuestion({ question, label }: { question: Question; label: string }) {
   const { snapshot, dispatch, announce, goTo } = useCourse();
@@ -38,8 +39,8 @@ export function PracticeQuestion({ question, label }: { question: Question; labe
         <QuestionControls question={question} answer={draft} onChange={setDraft} />
       </fieldset>
       {/* Several questions on a page: the start of the stem tells each "Check answer" apart in a list of buttons. */}
-      <button type="button" onClick={check}>Check answer<span className="visually-hidden">: {shortText(richToText(question.stem))}</span></button>
-      {hint && <p className="hint" role="alert">{hint}</p>}
+      <button type="button" aria-label={`Check answer: ${shortText(richToText(question.stem))}`} onClick={check}>Check answer</button>
+      <AlertRegion>{hint && <p className="hint">{hint}</p>}</AlertRegion>
       {saved !== undefined && saved === draft && <Feedback question={question} answer={saved} onReview={goTo} />}
     </section>
   );

@@ -69,3 +69,13 @@ function findFrameId(tree: FrameTree, frame: Frame): string | undefined {
 export async function focusedNode(page: Page, frame: Frame): Promise<AxNode | null> {
   return (await accessibilityTree(page, frame)).find((n) => n.focused && n.role !== 'RootWebArea') ?? null;
 }
+
+/** Buttons and links a screen reader would list under one name, as `"<name>" × <count>`. Review buttons named
+ *  by the page they lead to share a name only when they do the same thing, as WCAG 3.2.4 asks: left out. */
+export async function sameNamedControls(page: Page, frame: Frame): Promise<string[]> {
+  const counts = new Map<string, number>();
+  for (const node of await accessibilityTree(page, frame)) {
+    if ((node.role === 'button' || node.role === 'link') && !/^Review the page “/.test(node.name)) counts.set(node.name, (counts.get(node.name) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n > 1).map(([name, n]) => `"${name}" × ${n}`);
+}

@@ -221,7 +221,7 @@ async function activityByKeyboard(kb: KeyboardLearner, block: BlockOf<'reflectio
           const partner = block.partners.find((p) => p.id === partnerId)!;
           await kb.setCheckbox(needBox.getByLabel(text(partner.label), { exact: true }), true);
         }
-        await kb.activate(needBox.getByRole('button', { name: 'Check', exact: true }), 'Space');
+        await kb.activate(needBox.getByRole('button', { name: /^Check Survivor need/ }), 'Space');
         await needBox.locator('.feedback').waitFor();
       }
       break;

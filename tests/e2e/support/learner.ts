@@ -106,7 +106,7 @@ async function doActivity(sco: Frame, block: BlockOf<'reflection' | 'sort' | 'sc
           const partner = block.partners.find((p) => p.id === partnerId)!;
           await needBox.getByLabel(text(partner.label), { exact: true }).check();
         }
-        await needBox.getByRole('button', { name: 'Check', exact: true }).click();
+        await needBox.getByRole('button', { name: /^Check Survivor need/ }).click();
       }
       break;
     }

@@ -8,6 +8,14 @@ const RECORDER = `(() => {
   window.__announced = announced;
   const clean = (text) => (text || '').replace(/\u00a0/g, '').replace(/\\s+/g, ' ').trim();
   const say = (text) => { const t = clean(text); if (t && announced[announced.length - 1] !== t) announced.push(t); };
+  // What a screen reader reads of a node: its text without what is hidden from assistive technology.
+  const spoken = (node) => {
+    if (node.nodeType === 3) return node.parentElement && node.parentElement.closest('[aria-hidden="true"]') ? '' : node.textContent;
+    if (node.nodeType !== 1 || node.closest('[aria-hidden="true"]')) return '';
+    const copy = node.cloneNode(true);
+    for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+    return copy.textContent;
+  };
   const regionOf = (node) => {
     const el = node.nodeType === 1 ? node : node.parentElement;
     return el && el.closest('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]');
@@ -23,14 +31,14 @@ const RECORDER = `(() => {
       const region = regionOf(m.target);
       if (region && known.has(region)) {
         // An atomic region is read whole; otherwise what changed is read.
-        if (region.getAttribute('aria-atomic') === 'true') say(region.textContent);
-        else if (m.type === 'characterData') say(m.target.textContent);
-        else for (const node of m.addedNodes) say(node.textContent);
+        if (region.getAttribute('aria-atomic') === 'true') say(spoken(region));
+        else if (m.type === 'characterData') say(spoken(m.target));
+        else for (const node of m.addedNodes) say(spoken(node));
       }
       for (const node of m.addedNodes) {
         added.push(node);
         // An alert is read when it appears, with what it holds.
-        if (node.nodeType === 1 && node.getAttribute('role') === 'alert') say(node.textContent);
+        if (node.nodeType === 1 && node.getAttribute('role') === 'alert') say(spoken(node));
       }
     }
     // Other regions that appeared in this batch are live from the next change on.
