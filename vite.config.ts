@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { coursePlugin } from './scripts/vite/coursePlugin';
 import { classicScriptPlugin } from './scripts/vite/classicScriptPlugin';
+import { iconsPlugin } from './scripts/vite/iconsPlugin';
 import { preactAliases } from './scripts/vite/preactAliases';
 
 const root = import.meta.dirname;
@@ -11,7 +12,7 @@ const root = import.meta.dirname;
 // from file://, so no code splitting, no module preload and no absolute base.
 export default defineConfig({
   base: './',
-  plugins: [react(), coursePlugin(root), classicScriptPlugin()],
+  plugins: [react(), coursePlugin(root), iconsPlugin(), classicScriptPlugin()],
   // The course ships Preact through its React compatibility layer (scripts/vite/preactAliases.ts explains why).
   resolve: { alias: preactAliases },
   build: {

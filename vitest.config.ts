@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { iconsPlugin } from './scripts/vite/iconsPlugin';
 
 // Two projects: fast tests in jsdom, and browser tests that drive the built packages in Chromium.
 // The browser tests share one preview server and one Chromium per file, so they run one file at a time.
@@ -8,7 +9,7 @@ export default defineConfig({
     reporters: ['default', './tests/support/summaryReporter.ts'],
     projects: [
       {
-        plugins: [react()],
+        plugins: [react(), iconsPlugin()],
         test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'manifest/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],

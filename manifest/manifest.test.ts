@@ -174,6 +174,10 @@ describe('scorm12Manifest', () => {
     expect(scorm12Manifest({ ...courseInput, masteryScore: undefined })).not.toContain('masteryscore');
   });
 
+  it('gives the course’s typical learning time in its metadata', () => {
+    expect(xpathString(scorm12Manifest(courseInput), "//*[local-name()='typicallearningtime']/*[local-name()='datetime']")).toBe('PT45M');
+  });
+
   it('uses the 1.2 schema version and attribute spelling', () => {
     const xml = scorm12Manifest(courseInput);
     expect(xml).toContain('<schemaversion>1.2</schemaversion>');

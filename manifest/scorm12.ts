@@ -15,6 +15,10 @@ function lomLines(input: ManifestInput): string[] {
     `    <imsmd:language>${language}</imsmd:language>`,
     `    <imsmd:description><imsmd:langstring xml:lang="${language}">${escapeXml(input.description)}</imsmd:langstring></imsmd:description>`,
     '  </imsmd:general>',
+    // The course's estimated time, computed from its content, as an ISO 8601 duration (as in the 2004 manifest).
+    '  <imsmd:educational>',
+    `    <imsmd:typicallearningtime><imsmd:datetime>PT${input.estimatedMinutes}M</imsmd:datetime></imsmd:typicallearningtime>`,
+    '  </imsmd:educational>',
     '</imsmd:lom>',
   ];
 }

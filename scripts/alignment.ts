@@ -9,111 +9,11 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Course, CoursePage } from '../src/content/course';
 import { ContentError, loadCourse } from '../src/content/load';
-import { quizQuestions } from '../src/content/quizQuestions';
-import { inlineToText, richToText, type Inline, type RichText } from '../src/content/richText';
-import type { Block, BlockOf, Question, Quiz } from '../src/content/schema';
+import { inlineToText, richToText } from '../src/content/richText';
+import type { Question, Quiz } from '../src/content/schema';
+import { WORDS_PER_MINUTE } from '../src/content/estimate';
+import { pageTexts, quizTexts, rich, words } from '../src/content/words';
 import { repoRoot } from './paths';
-
-// ---------- learner-facing text and words ----------
-
-/** Words in plain text: runs of non-space characters that contain a letter or a digit ("—" and "–" are not words). */
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
-}
-
-const inline = (nodes: Inline[] | undefined): string[] => (nodes ? [inlineToText(nodes)] : []);
-const rich = (blocks: RichText | undefined): string[] => (blocks ? [richToText(blocks)] : []);
-
-/** Everything a learner can read in a question: stem, options or pairs, and all feedback. */
-export function questionTexts(question: Question): string[] {
-  const texts = rich(question.stem);
-  switch (question.kind) {
-    case 'single':
-    case 'multiple':
-      for (const option of question.options) texts.push(...inline(option.text), ...rich(option.feedback));
-      break;
-    case 'trueFalse':
-      texts.push(...rich(question.feedback.true), ...rich(question.feedback.false));
-      break;
-    case 'matching':
-      for (const pair of question.pairs) texts.push(...inline(pair.prompt), ...inline(pair.answer), ...rich(pair.feedback));
-      break;
-  }
-  return texts;
-}
-
-function comparisonTexts(comparison: Omit<BlockOf<'comparison'>, 'type'>): string[] {
-  return [
-    ...inline(comparison.title),
-    ...comparison.columns.flatMap((column) => [...inline(column.heading), ...column.items.flatMap(inline)]),
-    ...inline(comparison.source),
-  ];
-}
-
-/** Everything a learner can read in a block (a quiz block's items are counted with their quiz). */
-export function blockTexts(block: Block): string[] {
-  switch (block.type) {
-    case 'text':
-      return rich(block.md);
-    case 'keyPoints':
-      return [...inline(block.title), ...block.items.flatMap(inline), ...inline(block.source)];
-    case 'comparison':
-      return comparisonTexts(block);
-    case 'callout':
-      return [...inline(block.title), ...rich(block.md)];
-    case 'quote':
-      return [...rich(block.md), ...inline(block.attribution)];
-    case 'image':
-      return [block.alt, ...inline(block.caption)];
-    case 'linkCard':
-      return [block.title, block.publisher, ...rich(block.description), ...(block.watchFor ?? []).flatMap(inline)];
-    case 'reflection':
-      return [...rich(block.prompt), ...rich(block.modelAnswer), ...inline(block.modelAnswerSource)];
-    case 'question':
-      return questionTexts(block.question);
-    case 'quiz':
-    case 'glossary':
-      return [];
-    case 'sort':
-      return [
-        ...rich(block.prompt),
-        ...block.categories.flatMap((category) => inline(category.label)),
-        ...block.items.flatMap((item) => [...inline(item.text), ...rich(item.feedback)]),
-        ...inline(block.source),
-        ...(block.answerKey ? comparisonTexts(block.answerKey) : []),
-      ];
-    case 'scenario':
-      return [
-        block.title,
-        ...block.steps.flatMap((step) => [
-          ...rich(step.md),
-          ...(step.decision
-            ? [...inline(step.decision.prompt), ...step.decision.choices.flatMap((c) => [...inline(c.text), ...rich(c.consequence)])]
-            : []),
-        ]),
-        ...inline(block.source),
-      ];
-    case 'partnerBuilder':
-      return [
-        ...rich(block.prompt),
-        ...block.partners.flatMap((partner) => inline(partner.label)),
-        ...block.needs.flatMap((need) => [...inline(need.need), ...rich(need.explanation)]),
-        ...inline(block.source),
-      ];
-    case 'actionPlan':
-      return [...rich(block.intro), ...block.fields.flatMap((field) => [field.label, ...(field.hint ? [field.hint] : [])])];
-  }
-}
-
-export function pageTexts(page: CoursePage): string[] {
-  return [page.title, ...rich(page.contentNote?.md), ...page.blocks.flatMap(blockTexts)];
-}
-
-export function quizTexts(quiz: Quiz): string[] {
-  return [quiz.title, ...rich(quiz.intro), ...quizQuestions(quiz).flatMap(questionTexts)];
-}
-
-const words = (texts: string[]): number => texts.reduce((sum, text) => sum + countWords(text), 0);
 
 // ---------- the alignment ----------
 
@@ -272,8 +172,6 @@ export interface AlignmentSummary {
   words: { pages: number; glossary: number; quizzes: number; total: number };
 }
 
-export const WORDS_PER_MINUTE = 200;
-
 export function summarize(course: Course, alignment: Alignment = buildAlignment(course)): AlignmentSummary {
   const activities = Object.fromEntries(activityKinds.map((kind) => [kind, 0])) as Record<ActivityKind, number>;
   for (const activity of [...alignment.objectives.flatMap((o) => o.activities), ...alignment.other.activities]) activities[activity.kind] += 1;
@@ -294,7 +192,7 @@ export function summaryText(summary: AlignmentSummary): string {
     'Pages per objective:',
     ...Object.entries(summary.pagesPerObjective).map(([id, n]) => `  ${id}: ${n}`),
     `Activities: ${activityKinds.reduce((n, kind) => n + summary.activities[kind], 0)} (${activityKinds.map((kind) => `${kind} ${summary.activities[kind]}`).join(', ')})`,
-    `Estimated minutes (course.yaml): ${summary.estimatedMinutes}; page reading time at ${WORDS_PER_MINUTE} words a minute: ${summary.readingMinutes}`,
+    `Estimated minutes (computed from the content): ${summary.estimatedMinutes}; page reading time at ${WORDS_PER_MINUTE} words a minute: ${summary.readingMinutes}`,
     `Words of learner-facing text: ${summary.words.total} (pages ${summary.words.pages}, glossary ${summary.words.glossary}, quiz items ${summary.words.quizzes})`,
   ];
   return `${lines.join('\n')}\n`;
@@ -347,7 +245,7 @@ export function alignmentMarkdown(course: Course, alignment: Alignment = buildAl
     ),
     '',
     `- Activities by type: ${activityKinds.map((kind) => `${activityLabels[kind]} ${summary.activities[kind]}`).join(', ')}.`,
-    `- Estimated time (course.yaml): ${summary.estimatedMinutes} minutes; page reading time at ${WORDS_PER_MINUTE} words a minute: ${summary.readingMinutes} minutes.`,
+    `- Estimated time (computed from the content: reading at ${WORDS_PER_MINUTE} words a minute plus each activity): ${summary.estimatedMinutes} minutes; page reading time at ${WORDS_PER_MINUTE} words a minute: ${summary.readingMinutes} minutes.`,
     `- Learner-facing words: ${summary.words.total} (pages ${summary.words.pages}, glossary ${summary.words.glossary}, quiz items ${summary.words.quizzes}).`,
     '',
   ];

@@ -19,7 +19,9 @@ export interface CoursePage extends Omit<Page, 'objective'> {
   sectionId: string;
 }
 
-export interface Course extends Omit<CourseMeta, 'sections'> {
+export interface Course extends Omit<CourseMeta, 'sections' | 'estimatedMinutes'> {
+  /** From the words learners read and the activities they do (src/content/estimate.ts). */
+  estimatedMinutes: number;
   sections: Section[];
   pages: CoursePage[];
   quizzes: Record<string, Quiz>;

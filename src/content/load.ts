@@ -6,6 +6,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { shortKey } from '../core/shortKey';
 import type { Course, CoursePage, Section } from './course';
+import { estimateTime } from './estimate';
 import * as schema from './schema';
 import { plainIssueMessage } from './plainIssueMessage';
 
@@ -145,7 +146,9 @@ export function loadCourse(root: string): Course {
   for (const page of pages) {
     const file = pageFiles.get(page.id)!.file;
     const detailPassages = page.blocks.filter(
-      (b) => (b.type === 'text' && b.withoutDetails) || (b.type === 'scenario' && b.steps.some((step) => step.withoutDetails)),
+      (b) =>
+        (b.type === 'text' && b.withoutDetails) ||
+        ((b.type === 'scenario' || b.type === 'process') && b.steps.some((step) => step.withoutDetails)),
     ).length;
     if (page.contentNote && detailPassages === 0) {
       problems.add(file, 'contentNote', 'a page with a content note needs at least one passage with withoutDetails, so learners can skip the details');
@@ -193,11 +196,14 @@ export function loadCourse(root: string): Course {
   checkShortKeys(trackedIds, problems);
 
   if (problems.problems.length > 0) throw new ContentError(problems.problems);
+  const { estimatedMinutes: _computedBelow, ...authored } = meta;
+  const compiledQuizzes = Object.fromEntries([...quizzes].map(([id, { quiz }]) => [id, quiz]));
   return {
-    ...meta,
+    ...authored,
+    estimatedMinutes: estimateTime(pages, compiledQuizzes).minutes,
     sections,
     pages,
-    quizzes: Object.fromEntries([...quizzes].map(([id, { quiz }]) => [id, quiz])),
+    quizzes: compiledQuizzes,
     glossary: glossary.terms,
     intake,
   };

@@ -211,6 +211,65 @@ const blockSchemas = [
     fields: z.array(z.strictObject({ id: contentId, label: z.string().min(1), hint: z.string().optional() })).min(1),
   }),
   z.strictObject({ type: z.literal('glossary') }),
+  // Blocks that break a long passage into parts the learner opens one at a time.
+  z.strictObject({
+    type: z.literal('accordion'),
+    title: line.optional(),
+    items: z.array(z.strictObject({ title: line, md: markdown })).min(2, 'an accordion needs at least 2 items'),
+    source: line.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('tabs'),
+    title: line.optional(),
+    /** Side by side on paper, one at a time on screen: e.g. the law enforcement view and the service provider view. */
+    tabs: z
+      .array(z.strictObject({ label: z.string().min(1).max(40, 'a tab label is at most 40 characters'), md: markdown }))
+      .min(2, 'tabs need at least 2 tabs')
+      .max(4, 'at most 4 tabs fit side by side on a phone'),
+    source: line.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('process'),
+    title: line.optional(),
+    /** Steps in order (chapters of a story, stages of a path), shown one at a time with the whole path in view. */
+    steps: z
+      .array(z.strictObject({ title: line, md: markdown, withoutDetails: markdown.optional() }))
+      .min(2, 'a process needs at least 2 steps'),
+    source: line.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('revealCards'),
+    title: line.optional(),
+    cards: z
+      .array(z.strictObject({ front: line, back: markdown }))
+      .min(2, 'reveal cards come in sets of at least 2')
+      .max(8, 'at most 8 cards'),
+    source: line.optional(),
+  }),
+  z
+    .strictObject({
+      type: z.literal('diagram'),
+      /** chain: one node leads to the next (task group → task team → task force); hub: nodes around a centre. */
+      layout: z.enum(['chain', 'hub']),
+      title: line,
+      /** The node in the middle of a hub diagram. */
+      center: z.string().min(1).max(40, 'a diagram label is at most 40 characters').optional(),
+      nodes: z
+        .array(
+          z.strictObject({
+            label: z.string().min(1).max(80, 'a diagram label is at most 80 characters'),
+            /** Said under the diagram, in words, for everyone. */
+            detail: line.optional(),
+          }),
+        )
+        .min(2, 'a diagram needs at least 2 nodes')
+        .max(20, 'at most 20 nodes stay readable on a phone'),
+      source: line.optional(),
+    })
+    .refine((b) => (b.layout === 'hub') === (b.center !== undefined), {
+      message: 'a hub diagram needs a center, and only a hub diagram has one',
+      path: ['center'],
+    }),
 ] as const;
 
 export const block = z.discriminatedUnion('type', blockSchemas);
@@ -237,7 +296,8 @@ export const course = z.strictObject({
   module: z.string().min(1),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version like 1.0.0'),
   description: z.string().min(1),
-  estimatedMinutes: z.number().int().positive(),
+  /** Computed from the content at build time (src/content/estimate.ts), never written by hand. */
+  estimatedMinutes: z.never({ error: 'is computed from the content at build time: remove it from course.yaml' }).optional(),
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language tag like en-US'),
   /** Percent needed on the final assessment to pass; null for a course that only needs completing. */
   masteryScore: z.number().int().min(0).max(100).nullable().default(80),

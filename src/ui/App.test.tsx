@@ -12,7 +12,7 @@ describe('the player', () => {
   it('welcomes the learner with the title, the time it takes and the objectives', () => {
     renderCourse(engineFixture);
     expect(screen.getByRole('heading', { level: 1, name: 'Engine fixture' })).toBeInTheDocument();
-    expect(screen.getByText(/about 5 minutes/)).toBeInTheDocument();
+    expect(screen.getByText(/About 10 minutes/)).toBeInTheDocument();
     const objectives = screen.getByRole('heading', { name: 'Learning objectives' }).nextElementSibling as HTMLElement;
     expect(within(objectives).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Objective A in full.', 'Objective B in full.']);
     expect(screen.getByRole('combobox', { name: /Which best describes your role\?/ })).not.toBeRequired();
@@ -144,7 +144,8 @@ describe('the certificate', () => {
     const card = within(certificate).getByText('Certificate of completion').parentElement!;
     expect(card).toHaveTextContent('Jane Doe');
     expect(card).toHaveTextContent('Engine fixture');
-    expect(card).toHaveTextContent('Duration5 minutes');
+    expect(card).toHaveTextContent('Hours0.2 hours');
+    expect(card).toHaveTextContent('Test series');
     expect(card).toHaveTextContent(new Date().getFullYear().toString());
     expect(within(certificate).queryByLabelText(/Your name/)).toBeNull();
   });

@@ -4,14 +4,10 @@
 import { useId } from 'react';
 import { displayName } from '../core/learnerName';
 import { useCourse } from './CourseContext';
+import { durationInHours } from './duration';
+import { Icon } from './icons/Icon';
 import { usePrintAlone } from './PrintAlone';
 import { useDeviceText } from './useDeviceText';
-
-function durationText(minutes: number): string {
-  if (minutes < 60) return `${minutes} minutes`;
-  const hours = minutes / 60;
-  return Number.isInteger(hours) ? `${hours} hour${hours === 1 ? '' : 's'}` : `${hours.toFixed(1)} hours`;
-}
 
 export function Certificate({ date }: { date: Date }) {
   const { index, snapshot } = useCourse();
@@ -23,18 +19,23 @@ export function Certificate({ date }: { date: Date }) {
   const id = useId();
   const dateText = date.toLocaleDateString(course.language, { year: 'numeric', month: 'long', day: 'numeric' });
 
+  // Landscape, like a paper certificate; styles.css prints it alone on one landscape page (Letter or A4).
   const card = (
     <div className="certificate-card">
-      <p className="certificate-kind">Certificate of completion</p>
-      <p className="certificate-name">{name || 'Name not given'}</p>
-      <p>has completed</p>
-      <p className="certificate-course">{course.title}</p>
-      <p>{course.series}, {course.module}</p>
-      <dl className="certificate-facts">
-        <div><dt>Date</dt><dd>{dateText}</dd></div>
-        <div><dt>Duration</dt><dd>{durationText(course.estimatedMinutes)}</dd></div>
-        {snapshot.status.scorePercent !== null && <div><dt>Final assessment</dt><dd>{snapshot.status.scorePercent}%</dd></div>}
-      </dl>
+      <div className="certificate-frame">
+        <p className="certificate-series">{course.series} · {course.module}</p>
+        <p className="certificate-kind">Certificate of completion</p>
+        <p className="certificate-presented">This certifies that</p>
+        <p className="certificate-name">{name || 'Name not given'}</p>
+        <p className="certificate-presented">has completed the course</p>
+        <p className="certificate-course">{course.title}</p>
+        <dl className="certificate-facts">
+          <div><dt>Date completed</dt><dd>{dateText}</dd></div>
+          <div><dt>Hours</dt><dd>{durationInHours(course.estimatedMinutes)}</dd></div>
+          {snapshot.status.scorePercent !== null && <div><dt>Final assessment</dt><dd>{snapshot.status.scorePercent}%</dd></div>}
+        </dl>
+        <span className="certificate-seal" aria-hidden="true"><Icon name="award" /></span>
+      </div>
     </div>
   );
 
@@ -49,7 +50,7 @@ export function Certificate({ date }: { date: Date }) {
         </div>
       )}
       {card}
-      <button type="button" onClick={print}>Print the certificate or save it as PDF</button>
+      <button type="button" onClick={print}><Icon name="printer" /> Print the certificate or save it as PDF</button>
       <p className="hint">In the print dialog, choose “Save as PDF” as the printer to keep a copy.</p>
       {printout(card, 'certificate-printout')}
     </section>

@@ -1,15 +1,37 @@
 import { useEffect, useRef } from 'react';
-import { isPageComplete } from '../core/completion';
+import type { CoursePage } from '../content/course';
+import { finalStatus } from '../core/finalAssessment';
 import { Certificate } from './Certificate';
 import { useCourse } from './CourseContext';
+import { Icon } from './icons/Icon';
+import { finalAndClosingPages, pagesToReview, unfinishedPages } from './nextSteps';
 import { ViewHeading } from './ViewHeading';
 
+/** A list of pages to go to, one button each (no commas to trip over). */
+function PageLinks({ pages, onGo }: { pages: CoursePage[]; onGo(pageId: string): void }) {
+  return (
+    <ul className="page-links">
+      {pages.map((page) => (
+        <li key={page.id}>
+          <button type="button" className="page-link" onClick={() => onGo(page.id)}>
+            <span>{page.title}</span> <Icon name="arrow-right" />
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(): void }) {
-  const { index, snapshot } = useCourse();
+  const { index, snapshot, goTo } = useCourse();
   const { completion, success, scorePercent } = snapshot.status;
   const completed = completion === 'completed';
-  const remaining = index.pageOrder.filter((id) => !isPageComplete(index, snapshot.state, id)).length;
   const earnedCertificate = success === 'passed' || (index.course.masteryScore === null && completed);
+  const final = finalStatus(index, snapshot.state);
+  const { finalPage, closing } = finalAndClosingPages(index);
+  const unfinished = unfinishedPages(index, snapshot.state);
+  const attemptsLeft = final.kind === 'failed' ? final.attemptsLeft : null;
+  const toReview = attemptsLeft ? pagesToReview(index, snapshot.state) : [];
   // "Finish and close" gives way to the message that the session has ended: focus goes to that message.
   const endedMessage = useRef<HTMLParagraphElement>(null);
   const finishing = useRef(false);
@@ -17,24 +39,49 @@ export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(
     if (snapshot.finished && finishing.current) endedMessage.current?.focus();
     finishing.current = false;
   }, [snapshot.finished]);
+
   return (
-    <article className="completion">
+    <article className="completion view">
       <ViewHeading>Your results</ViewHeading>
-      <dl className="results">
+      <dl className={`results ${earnedCertificate ? 'results-passed' : ''}`}>
         <div><dt>Course status</dt><dd>{completed ? 'Completed' : 'Not yet complete'}</dd></div>
         {index.course.masteryScore !== null && (
           <div><dt>Final assessment</dt><dd>{success === 'passed' ? 'Passed' : success === 'failed' ? 'Not passed' : 'Not taken yet'}{scorePercent !== null && ` (${scorePercent}%)`}</dd></div>
         )}
       </dl>
-      {!completed && remaining > 0 && (
-        <p>{remaining} page{remaining === 1 ? ' is' : 's are'} not complete yet: visit {remaining === 1 ? 'it' : 'them'} and finish {remaining === 1 ? 'its' : 'their'} activities. The course menu shows which.</p>
-      )}
+
+      <section className="next-steps" aria-labelledby="next-steps-title">
+        <h2 id="next-steps-title">What to do next</h2>
+        {toReview.length > 0 && finalPage && (
+          <>
+            <p>You have {attemptsLeft} attempt{attemptsLeft === 1 ? '' : 's'} left. Review the pages that teach the questions you missed, then take the final assessment again:</p>
+            <PageLinks pages={toReview} onGo={goTo} />
+            <p><button type="button" onClick={() => goTo(finalPage.id)}>Go to the final assessment</button></p>
+          </>
+        )}
+        {attemptsLeft === 0 && (
+          <p>You have used all your attempts at the final assessment, and your result is recorded. You can still read any page of the course.</p>
+        )}
+        {!earnedCertificate && toReview.length === 0 && unfinished.length > 0 && (
+          <>
+            <p>{unfinished.length === 1 ? 'This page is' : `These ${unfinished.length} pages are`} not complete yet. Visit {unfinished.length === 1 ? 'it' : 'each'} and finish {unfinished.length === 1 ? 'its' : 'their'} activities:</p>
+            <PageLinks pages={unfinished} onGo={goTo} />
+          </>
+        )}
+        {earnedCertificate && (
+          <>
+            <p>Well done. Print or save your certificate below{closing.length > 0 ? ', and read the closing pages before you go' : ''}.</p>
+            {closing.length > 0 && <PageLinks pages={closing} onGo={goTo} />}
+          </>
+        )}
+      </section>
+
       {earnedCertificate && <Certificate date={new Date()} />}
       {snapshot.finished ? (
         <p role="status" ref={endedMessage} tabIndex={-1}>Your session has ended and your progress is saved. You can close this window.</p>
       ) : (
         <div className="actions">
-          <button type="button" className="secondary" onClick={onBack}>Back to the course</button>
+          <button type="button" className="secondary" onClick={onBack}><Icon name="arrow-left" /> Back to the course</button>
           <button type="button" onClick={() => { finishing.current = true; onFinish(); }}>Finish and close</button>
         </div>
       )}

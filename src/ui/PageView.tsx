@@ -1,35 +1,31 @@
 import { useState } from 'react';
 import type { CoursePage } from '../content/course';
 import { Block } from './blocks/Block';
+import { useCourse } from './CourseContext';
 import { HideDetailsContext } from './HideDetailsContext';
+import { Icon } from './icons/Icon';
 import { RichText } from './RichText';
 import { ViewHeading } from './ViewHeading';
 
-interface Props {
-  page: CoursePage;
-  position: { number: number; total: number };
-  onBack: (() => void) | null;
-  onNext: () => void;
-  nextLabel: string;
-}
-
 type NoteChoice = 'pending' | 'full' | 'without-details';
 
-export function PageView({ page, position, onBack, onNext, nextLabel }: Props) {
+export function PageView({ page }: { page: CoursePage }) {
+  const { index } = useCourse();
   const [choice, setChoice] = useState<NoteChoice>(page.contentNote ? 'pending' : 'full');
+  const section = index.course.sections.find((s) => s.id === page.sectionId);
   return (
-    <article className="page" key={page.id}>
-      <p className="page-position">Page {position.number} of {position.total}</p>
+    <article className="page view">
+      {section && <p className="page-eyebrow">{section.title}</p>}
       {/* The content note's buttons and "Show the full text" remove themselves: focus goes back to the title,
           above the content now shown, rather than to nowhere. */}
       <ViewHeading refocusKey={choice}>{page.title}</ViewHeading>
       {choice === 'pending' && page.contentNote ? (
         <section className="content-note" aria-labelledby="content-note-title">
-          <h2 id="content-note-title">Content note</h2>
+          <h2 id="content-note-title"><Icon name="triangle-alert" /> Content note</h2>
           <RichText blocks={page.contentNote.md} />
           <div className="actions">
             <button type="button" onClick={() => setChoice('full')}>Read it in full</button>
-            <button type="button" onClick={() => setChoice('without-details')}>Skip the details</button>
+            <button type="button" className="secondary" onClick={() => setChoice('without-details')}>Skip the details</button>
           </div>
         </section>
       ) : (
@@ -43,10 +39,6 @@ export function PageView({ page, position, onBack, onNext, nextLabel }: Props) {
           {page.blocks.map((block, i) => <Block key={i} block={block} />)}
         </HideDetailsContext.Provider>
       )}
-      <nav className="page-nav" aria-label="Page">
-        {onBack && <button type="button" className="secondary" onClick={onBack}>Back</button>}
-        <button type="button" onClick={onNext}>{nextLabel}</button>
-      </nav>
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useCourse } from './CourseContext';
+import { Icon } from './icons/Icon';
 import { WelcomeIntro } from './WelcomeIntro';
 
 export function WelcomeView({ onStart, onResume }: { onStart(): void; onResume: (() => void) | null }) {
@@ -8,7 +9,7 @@ export function WelcomeView({ onStart, onResume }: { onStart(): void; onResume: 
   const roleId = useId();
   const resumePage = snapshot.state.location ? index.pageById.get(snapshot.state.location) : undefined;
   return (
-    <article className="welcome">
+    <article className="welcome view">
       <WelcomeIntro course={course} />
       <div className="intake">
         <label htmlFor={roleId}>{course.intake.question} <span className="hint">(optional)</span></label>
@@ -18,14 +19,14 @@ export function WelcomeView({ onStart, onResume }: { onStart(): void; onResume: 
         </select>
         <p id={`${roleId}-why`} className="hint">Your answer helps the training program report which professions it reached. You can skip it.</p>
       </div>
-      <div className="actions">
+      <div className="actions welcome-actions">
         {onResume && resumePage ? (
           <>
-            <button type="button" onClick={onResume}>Resume: {resumePage.title}</button>
+            <button type="button" className="large" onClick={onResume}>Resume: {resumePage.title} <Icon name="arrow-right" /></button>
             <button type="button" className="secondary" onClick={onStart}>Go to the first page</button>
           </>
         ) : (
-          <button type="button" onClick={onStart}>Start the course</button>
+          <button type="button" className="large" onClick={onStart}>Start the course <Icon name="arrow-right" /></button>
         )}
       </div>
     </article>

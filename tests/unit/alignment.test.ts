@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Course } from '../../src/content/course';
 import { ContentError, loadCourse } from '../../src/content/load';
-import { alignmentMarkdown, buildAlignment, countWords, parseAlignmentArgs, summarize } from '../../scripts/alignment';
+import { alignmentMarkdown, buildAlignment, parseAlignmentArgs, summarize } from '../../scripts/alignment';
+import { countWords } from '../../src/content/words';
 import { repoRoot } from '../../scripts/paths';
 
 const fixture = (name: string) => join(repoRoot, 'tests', 'fixtures', 'content', name);

@@ -9,7 +9,7 @@ import { loadCourse } from '../../src/content/load';
 import { inlineToText, richToText } from '../../src/content/richText';
 import type { CoursePage } from '../../src/content/course';
 import type { Block, BlockOf, Question } from '../../src/content/schema';
-import { blockTexts, countWords, questionTexts } from '../../scripts/alignment';
+import { blockTexts, countWords, questionTexts } from '../../src/content/words';
 import { repoRoot } from '../../scripts/paths';
 
 const course = loadCourse(repoRoot);

@@ -2,15 +2,20 @@
 import type { Block as BlockValue } from '../../content/schema';
 import { useCourse } from '../CourseContext';
 import { PracticeQuestion } from '../question/PracticeQuestion';
+import { Accordion } from './Accordion';
 import { ActionPlan } from './ActionPlan';
 import { Checkpoint } from './Checkpoint';
+import { Diagram } from './Diagram';
 import { FinalAssessment } from './FinalAssessment';
 import { Glossary } from './Glossary';
 import { PartnerBuilder } from './PartnerBuilder';
+import { Process } from './Process';
 import { Reflection } from './Reflection';
+import { RevealCards } from './RevealCards';
 import { Scenario } from './Scenario';
 import { Callout, Comparison, ImageBlock, KeyPoints, LinkCard, Quote, TextBlock } from './SimpleBlocks';
 import { SortActivity } from './SortActivity';
+import { Tabs } from './Tabs';
 
 export function Block({ block }: { block: BlockValue }) {
   const { index } = useCourse();
@@ -49,5 +54,15 @@ export function Block({ block }: { block: BlockValue }) {
       return <ActionPlan block={block} />;
     case 'glossary':
       return <Glossary />;
+    case 'accordion':
+      return <Accordion block={block} />;
+    case 'tabs':
+      return <Tabs block={block} />;
+    case 'process':
+      return <Process block={block} />;
+    case 'revealCards':
+      return <RevealCards block={block} />;
+    case 'diagram':
+      return <Diagram block={block} />;
   }
 }

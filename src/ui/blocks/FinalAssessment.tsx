@@ -11,6 +11,7 @@ import { QuestionControls } from '../question/QuestionControls';
 import { isAnswered } from '../question/answerDraft';
 import { useEffect, useRef, useState } from 'react';
 import { AlertRegion } from '../AlertRegion';
+import { Icon } from '../icons/Icon';
 
 export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
   const { index, snapshot, dispatch, announce, goTo } = useCourse();
@@ -89,7 +90,7 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
         <AlertRegion>
           {warning !== null && (
             <p className="warning">
-              <span className="warning-icon" aria-hidden="true">!</span>
+              <Icon name="triangle-alert" />
               <span><strong>Warning:</strong> {warning} question{warning === 1 ? ' is' : 's are'} not answered and will count as wrong. Press “Submit answers” again to submit anyway.</span>
             </p>
           )}

@@ -1,18 +1,23 @@
-// Feedback that teaches: whether the answer is right, and why, for each option the learner chose (and each
-// right option they missed). Said in words, never by colour alone.
+// Feedback that teaches: the verdict once, then for each option the learner chose (and each right option they
+// missed) what it is and why. Said in words, never by colour alone. A link back to the page that teaches the
+// question is offered only when it leads somewhere else: a knowledge check on that page has the lesson above it.
 import type { Question } from '../../content/schema';
 import { isCorrect, sortedPairIds } from '../../core/answers';
 import { useCourse } from '../CourseContext';
+import { Icon } from '../icons/Icon';
 import { InlineText, RichText } from '../RichText';
+import { withoutLeadingVerdict } from './feedbackText';
 
 export function Feedback({ question, answer, onReview }: { question: Question; answer: string; onReview?: (pageId: string) => void }) {
-  const { index } = useCourse();
+  const { index, snapshot } = useCourse();
   const right = isCorrect(question, answer);
-  // Named by the page it leads to, so the review buttons of several questions say where each goes.
-  const reviewPage = question.teaches ? index.pageById.get(question.teaches) : undefined;
+  const reviewPage = question.teaches && question.teaches !== snapshot.state.location ? index.pageById.get(question.teaches) : undefined;
   return (
     <div className={`feedback ${right ? 'feedback-right' : 'feedback-wrong'}`}>
-      <p className="feedback-verdict"><strong>{right ? 'Correct.' : 'Not quite.'}</strong></p>
+      <p className="feedback-verdict">
+        <Icon name={right ? 'circle-check' : 'triangle-alert'} />
+        <strong>{right ? 'Correct.' : 'Not quite.'}</strong>
+      </p>
       <FeedbackDetail question={question} answer={answer} />
       {!right && reviewPage && onReview && (
         <p>
@@ -25,6 +30,11 @@ export function Feedback({ question, answer, onReview }: { question: Question; a
   );
 }
 
+function optionLabel(chosen: boolean, correct: boolean): string {
+  if (chosen) return correct ? 'Your answer, right' : 'Your answer, not right';
+  return 'Right answer you missed';
+}
+
 function FeedbackDetail({ question, answer }: { question: Question; answer: string }) {
   switch (question.kind) {
     case 'single':
@@ -34,19 +44,16 @@ function FeedbackDetail({ question, answer }: { question: Question; answer: stri
         <ul className="feedback-list">
           {shown.map((option) => (
             <li key={option.id}>
-              <strong>
-                <InlineText nodes={option.text} />
-                {answer.includes(option.id) ? ' (your choice' : ' (you did not choose this'}
-                {option.correct ? ', a right answer)' : ')'}
-              </strong>
-              <RichText blocks={option.feedback} />
+              <span className="feedback-option-label">{optionLabel(answer.includes(option.id), option.correct)}:</span>{' '}
+              <strong><InlineText nodes={option.text} /></strong>
+              <RichText blocks={withoutLeadingVerdict(option.feedback)} />
             </li>
           ))}
         </ul>
       );
     }
     case 'trueFalse':
-      return <RichText blocks={answer === 't' ? question.feedback.true : question.feedback.false} />;
+      return <RichText blocks={withoutLeadingVerdict(answer === 't' ? question.feedback.true : question.feedback.false)} />;
     case 'matching': {
       const ids = sortedPairIds(question);
       return (
@@ -59,7 +66,7 @@ function FeedbackDetail({ question, answer }: { question: Question; answer: stri
                 <strong>
                   <InlineText nodes={pair.prompt} />: {answer[i] === id ? 'matched correctly' : 'not matched correctly'}
                 </strong>
-                <RichText blocks={pair.feedback} />
+                <RichText blocks={withoutLeadingVerdict(pair.feedback)} />
               </li>
             );
           })}

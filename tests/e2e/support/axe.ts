@@ -116,17 +116,21 @@ export function smallTargets(frame: Frame, minimum = 24): Promise<string[]> {
   }, minimum);
 }
 
-/** WCAG 1.4.10: nothing scrolls sideways. Returns how far the document overflows its width, if it does. */
+/** WCAG 1.4.10: nothing scrolls sideways, neither the document nor the course's scrolling region (<main>).
+ *  Returns how far either overflows its width, if it does. */
 export function horizontalOverflow(frame: Frame): Promise<string[]> {
   return inPage(frame, () => {
-    const root = document.scrollingElement ?? document.documentElement;
-    if (root.scrollWidth <= root.clientWidth) return [];
-    const width = root.clientWidth;
-    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((el) => el.checkVisibility() && el.getBoundingClientRect().right > width + 0.5 && !el.closest('.visually-hidden'))
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} reaches ${el.getBoundingClientRect().right.toFixed(0)}px`);
-    return [`the page is ${root.scrollWidth}px wide in a ${width}px viewport: ${wide.join('; ')}`];
+    const scrollers = [document.scrollingElement ?? document.documentElement, document.querySelector('main')].filter((el) => el !== null);
+    return scrollers.flatMap((root) => {
+      if (root.scrollWidth <= root.clientWidth) return [];
+      const right = root === document.scrollingElement ? root.clientWidth : root.getBoundingClientRect().left + root.clientWidth;
+      const wide = [...root.querySelectorAll<HTMLElement>('*')]
+        .filter((el) => el.checkVisibility() && el.getBoundingClientRect().right > right + 0.5 && !el.closest('.visually-hidden'))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} reaches ${el.getBoundingClientRect().right.toFixed(0)}px`);
+      const what = root === document.scrollingElement ? 'the page' : root.tagName.toLowerCase();
+      return [`${what} is ${root.scrollWidth}px wide in ${root.clientWidth}px: ${wide.join('; ')}`];
+    });
   });
 }
 
