@@ -158,7 +158,8 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
         if (step.decision) {
           const choose = section.getByRole('button', { name: 'Choose' }).last();
           await choose.click();
-          await section.getByRole('alert').waitFor();
+          // Each step shown has its alert region; the one that speaks is this step's.
+          await section.getByRole('alert').filter({ hasText: 'Choose one of the options first.' }).waitFor();
           await checkState(sco, `${state}: scenario step ${i + 1}, chose nothing (hint)`);
           const other = step.decision.choices.find((c) => !c.best);
           if (other) {
@@ -272,7 +273,35 @@ async function pageChecked(run: Course, page: CoursePage): Promise<void> {
       if (quiz.kind === 'checkpoint') for (const [n, item] of quiz.items.entries()) await practiseChecked(sco, item, `${state}: checkpoint item ${n + 1}`);
       else await finalChecked(run);
     } else if (block.type === 'reflection' || block.type === 'sort' || block.type === 'scenario' || block.type === 'partnerBuilder' || block.type === 'actionPlan') {
-      await activityChecked(sco, block, `${state}: block ${i + 1}`, run);
+      await activityChecked(sco, block, `${state}: block ${i + 1}`, run);} else if (block.type === 'accordion' || block.type === 'tabs' || block.type === 'revealCards') {
+      await disclosureChecked(sco, block, `${state}: block ${i + 1}`);
+    }
+  }
+}
+
+/** The blocks that show part of their content at a time, with every part shown: each accordion part open, each
+ *  tab selected in turn, every card revealed. (Process and diagram blocks show everything on arrival.) */
+async function disclosureChecked(sco: Frame, block: BlockOf<'accordion' | 'tabs' | 'revealCards'>, state: string): Promise<void> {
+  switch (block.type) {
+    case 'accordion': {
+      const section = sco.locator('section.accordion').filter({ hasText: text(block.items[0]!.title) });
+      for (const summary of await section.locator('summary').all()) await summary.click();
+      await checkState(sco, `${state}: accordion, every part open`);
+      break;
+    }
+    case 'tabs': {
+      const section = sco.locator('section.tabs').filter({ has: sco.getByRole('tab', { name: block.tabs[0]!.label, exact: true }) });
+      for (const tab of block.tabs.slice(1)) {
+        await section.getByRole('tab', { name: tab.label, exact: true }).click();
+        await checkState(sco, `${state}: tabs, "${tab.label}" selected`);
+      }
+      break;
+    }
+    case 'revealCards': {
+      const section = sco.locator('section.reveal-cards').filter({ hasText: text(block.cards[0]!.front) });
+      for (const button of await section.locator('button[aria-expanded="false"]').all()) await button.click();
+      await checkState(sco, `${state}: reveal cards, every card revealed`);
+      break;
     }
   }
 }
