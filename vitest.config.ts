@@ -2,8 +2,10 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { iconsPlugin } from './scripts/vite/iconsPlugin';
 
-// Two projects: fast tests in jsdom, and browser tests that drive the built packages in Chromium.
-// The browser tests share one preview server and one Chromium per file, so they run one file at a time.
+// Two projects: fast tests in jsdom, then browser tests that drive the built packages in Chromium.
+// The browser tests share one Chromium and one preview server (tests/e2e/support/globalSetup.ts); each file opens
+// its own browser contexts, so two files run at once. More would only queue for the same two cores' worth of
+// Chromium, and timing-based tests (API found late, commit retries) need the slack.
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summaryReporter.ts'],
@@ -17,6 +19,7 @@ export default defineConfig({
           setupFiles: ['tests/setup.ts'],
           // Component tests render the whole player; on a busy 2-core machine that can take seconds.
           testTimeout: 15_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -24,9 +27,13 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/e2e/support/globalSetup.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          fileParallelism: true,
+          maxWorkers: 2,
+          // Its own group, after the unit tests, so that it may have its own number of workers.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

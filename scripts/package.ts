@@ -3,6 +3,7 @@
 //   dist/<id>-<version>-scorm12.zip             for LMSs that speak SCORM 1.2
 //   dist/<id>-<version>-scorm2004.zip           for LMSs that speak SCORM 2004 4th edition
 // Each package is the same build with its tracking mode named in index.html and, for SCORM, an imsmanifest.xml.
+// Then the report page (dist/report/), the release folder (dist/release/) and dist/index.html, which links them all.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
@@ -12,7 +13,10 @@ import { scorm2004Manifest } from '../manifest/scorm2004';
 import type { ManifestInput } from '../manifest/types';
 import type { Course } from '../src/content/course';
 import { ContentError, loadCourse } from '../src/content/load';
+import { writeDistIndex } from './distIndex';
+import { filesUnder } from './files';
 import { distDir, repoRoot } from './paths';
+import { writeRelease } from './release';
 import { buildReportPage } from './reportPage';
 
 export type Variant = 'web' | 'scorm12' | 'scorm2004';
@@ -21,13 +25,6 @@ export interface PackageResult {
   variant: Variant;
   dir: string;
   zip: string | null;
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => statSync(join(dir, name)).isFile())
-    .map((name) => name.split('\\').join('/'))
-    .sort();
 }
 
 function manifestInput(course: Course, files: string[]): ManifestInput {
@@ -50,7 +47,7 @@ const FIXED_MTIME = new Date('2026-01-01T00:00:00Z');
 
 function writeZip(dir: string, zipPath: string): void {
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const file of listFiles(dir)) entries[file] = [readFileSync(join(dir, file)), { mtime: FIXED_MTIME }];
+  for (const file of filesUnder(dir)) entries[file] = [readFileSync(join(dir, file)), { mtime: FIXED_MTIME }];
   writeFileSync(zipPath, zipSync(entries, { level: 9 }));
 }
 
@@ -67,7 +64,7 @@ function makeVariant(course: Course, buildDir: string, variant: Variant): Packag
   writeFileSync(indexPath, tagged);
   if (variant === 'web') return { variant, dir, zip: null };
 
-  const input = manifestInput(course, listFiles(dir));
+  const input = manifestInput(course, filesUnder(dir));
   writeFileSync(join(dir, 'imsmanifest.xml'), variant === 'scorm12' ? scorm12Manifest(input) : scorm2004Manifest(input));
   const zip = join(distDir, `${course.id}-${course.version}-${variant}.zip`);
   writeZip(dir, zip);
@@ -98,6 +95,8 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(repoRoot, 'scripts',
       const size = result.zip ? ` (${kb(statSync(result.zip).size)})` : '';
       console.log(`${result.variant.padEnd(9)} ${relative(process.cwd(), where)}${size}`);
     }
+    console.log(`release   ${relative(process.cwd(), writeRelease())}/ (the zips, the coordinator guide, CHANGELOG.md, SHA256SUMS)`);
+    console.log(`index     ${relative(process.cwd(), writeDistIndex(loadCourse(repoRoot).title))} (links all of the above)`);
     console.log(`Packaged in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } catch (error) {
     if (error instanceof ContentError) {

@@ -10,6 +10,7 @@ import { computeFigures, summariseStore } from '../src/report/core/figures';
 import { figuresToMarkdown } from '../src/report/core/markdown';
 import { customPeriod } from '../src/report/core/periods';
 import { LearnerStore } from '../src/report/core/store';
+import type { DisciplineChoice } from '../src/report/core/tables/profileDiscipline';
 import { parseArgs, USAGE, UsageError } from './report/args';
 import { readCourseFacts } from './report/courseFacts';
 import { readFileInto } from './report/readFiles';
@@ -18,6 +19,16 @@ const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function warn(message: string): void {
   process.stderr.write(`report: ${message}\n`);
+}
+
+/** Names a Moodle export's profile fields when the discipline was not read from the column the user named, or from any. */
+function profileFieldsHint(discipline: DisciplineChoice | null, named: string | undefined): string | null {
+  if (!discipline || discipline.columns.length === 0) return null;
+  const namedMissing = named !== undefined && discipline.chosen !== named;
+  if (!namedMissing && discipline.chosen !== null) return null;
+  const instead = discipline.chosen === null ? '' : `, so the discipline is read from "${discipline.chosen}"`;
+  const columns = discipline.columns.map((name) => `"${name}"`).join(', ');
+  return `${namedMissing ? `no column "${named}"${instead}; ` : ''}its profile field columns are ${columns}: give --discipline-column with the one that holds the discipline`;
 }
 
 async function run(argv: readonly string[]): Promise<number> {
@@ -44,7 +55,7 @@ async function run(argv: readonly string[]): Promise<number> {
     try {
       outcome = await readFileInto(file, file, store, course, {
         ...(options.mapping ? { mapping: options.mapping } : {}),
-        ...(options.disciplineColumn ? { disciplineColumn: options.disciplineColumn } : {}),
+        ...(options.disciplineColumn ? { disciplineColumns: [options.disciplineColumn] } : {}),
       });
     } catch (error) {
       throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
@@ -54,6 +65,8 @@ async function run(argv: readonly string[]): Promise<number> {
     if (outcome.needsMapping && outcome.header) {
       warn(`${file}: its columns are ${outcome.header.map((name) => `"${name}"`).join(', ')}; give --map learner=…,date=…,status=…`);
     }
+    const disciplineHint = profileFieldsHint(outcome.discipline, options.disciplineColumn);
+    if (disciplineHint) warn(`${file}: ${disciplineHint}`);
     for (const message of [...outcome.report.warnings, ...outcome.report.problems]) warn(`${file}: ${message}`);
   }
 

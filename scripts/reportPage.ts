@@ -2,12 +2,12 @@
 // double-click from disk and never touches the network. Its script and stylesheet are inlined (Chromium refuses
 // module scripts and crossorigin links from file://, so the script is a classic IIFE), and its
 // Content-Security-Policy allows exactly those two by hash and nothing else: no connections, no other scripts.
-// Also writes dist/index.html, the index of everything `npm run package` made, which links the page.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { escapeHtml } from './html';
 import { readCourseFacts } from './report/courseFacts';
 import { distDir, repoRoot } from './paths';
 import { preactAliases } from './vite/preactAliases';
@@ -15,8 +15,6 @@ import { preactAliases } from './vite/preactAliases';
 export const reportPagePath = resolve(distDir, 'report', 'index.html');
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
-const escapeHtml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 async function bundle(): Promise<{ js: string; css: string }> {
   const outDir = resolve(repoRoot, 'build', 'report');
@@ -79,35 +77,6 @@ export function reportPageHtml(title: string, js: string, css: string): string {
 `;
 }
 
-/** dist/index.html: what `npm run package` made, for whoever opens the folder, with the report page among it. */
-function writeDistIndex(title: string): void {
-  const entries = readdirSync(distDir).sort();
-  const zips = entries.filter((name) => name.endsWith('.zip'));
-  const kb = (path: string): string => `${(statSync(path).size / 1024).toFixed(0)} KB`;
-  const items = [
-    ...zips.map((zip) => `<li><a href="./${zip}">${zip}</a> (${kb(join(distDir, zip))}): upload to an LMS as a ${zip.includes('scorm12') ? 'SCORM 1.2' : zip.includes('scorm2004') ? 'SCORM 2004' : 'course'} package</li>`),
-    ...(entries.includes('web') ? ['<li><a href="./web/index.html">web/index.html</a>: the course without an LMS (opens from this folder, progress stays in the browser)</li>'] : []),
-    `<li><a href="./report/index.html">report/index.html</a> (${kb(reportPagePath)}): the grant and coordinator report. Open it, add your LMS's downloads, pick the period; nothing leaves your computer</li>`,
-  ];
-  writeFileSync(
-    join(distDir, 'index.html'),
-    `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'">
-<title>${escapeHtml(title)}: files</title></head>
-<body>
-<h1>${escapeHtml(title)}</h1>
-<ul>
-${items.join('\n')}
-</ul>
-<p>How to set each up: docs/coordinator-guide.md in the course's repository.</p>
-</body>
-</html>
-`,
-  );
-}
-
 /** Builds the page; returns its path and size in bytes. */
 export async function buildReportPage(): Promise<{ path: string; bytes: number }> {
   const { title } = readCourseFacts(repoRoot);
@@ -115,6 +84,5 @@ export async function buildReportPage(): Promise<{ path: string; bytes: number }
   mkdirSync(resolve(distDir, 'report'), { recursive: true });
   const html = reportPageHtml(title, js, css);
   writeFileSync(reportPagePath, html);
-  writeDistIndex(title);
   return { path: reportPagePath, bytes: Buffer.byteLength(html) };
 }

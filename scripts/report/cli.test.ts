@@ -50,6 +50,19 @@ describe('npm run -s report', () => {
     expect(stderr).toContain('other-lms-export.SYNTHETIC.csv: row 5: date "31/13/2024" is not a date');
   }, 60_000);
 
+  it('names the profile fields of a gradebook whose discipline field it cannot recognise, and reads the one --discipline-column names', () => {
+    const files = ['moodle-interactions-pre-eval.SYNTHETIC.txt', 'moodle-gradebook-agency-type.SYNTHETIC.csv'].map((name) => join(syntheticExports, name));
+    const unnamed = report(...files, '--period', '2025-H1', '--format', 'csv');
+    expect(unnamed.stderr).toContain(
+      'moodle-gradebook-agency-type.SYNTHETIC.csv: its profile field columns are "Profile field: County", "Profile field: Agency type": give --discipline-column with the one that holds the discipline',
+    );
+    expect(csvValues(unnamed.stdout, 'discipline', 'medical-mental-health', 'in_period')).toMatchObject({ reached: '0' });
+    const named = report(...files, '--period', '2025-H1', '--format', 'csv', '--discipline-column', 'Profile field: Agency type');
+    expect(named.status).toBe(0);
+    expect(named.stderr).not.toContain('give --discipline-column');
+    expect(csvValues(named.stdout, 'discipline', 'medical-mental-health', 'in_period')).toMatchObject({ reached: '1' });
+  }, 60_000);
+
   it('exits 1 with the reason and writes nothing on a wrong option', () => {
     const { status, stdout, stderr } = report(MOODLE[0]!, '--period', 'FY2027-Q9');
     expect(status).toBe(1);

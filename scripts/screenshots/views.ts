@@ -15,7 +15,7 @@ import { indexCourse, type CourseIndex } from '../../src/core/courseIndex';
 import { CourseSession } from '../../src/core/session';
 import { takeFinal, visitEverything } from '../../tests/support/driveSession';
 import { immediateClock, MemoryTracker } from '../../tests/support/memoryTracker';
-import type { Preview } from '../../tests/e2e/support/preview';
+import type { SharedPreview } from '../../tests/e2e/support/preview';
 import { repoRoot } from '../paths';
 
 export const WIDTHS = [1280, 390] as const;
@@ -182,7 +182,7 @@ export class ScreenCapture {
 
   /** The course in the preview LMS with its frame as high as Moodle's: the welcome, and a long page scrolled half
    *  way (the page bar still at the bottom of the frame). */
-  async inLmsFrame(preview: Preview): Promise<void> {
+  async inLmsFrame(preview: SharedPreview): Promise<void> {
     const context = await this.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(new URL(`${lmsPagePath('2004')}?${buildLaunchQuery({ faults: {}, preload: null, fresh: true })}`, preview.url).href);

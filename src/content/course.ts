@@ -1,5 +1,5 @@
 // The compiled course the player receives: validated content with its cross-references resolved.
-import type { CourseMeta, GlossaryTerm, Page, Quiz, Role } from './schema';
+import type { CourseMeta, EvaluationForm, GlossaryTerm, Page, Quiz, Role } from './schema';
 
 export interface Objective {
   id: string;
@@ -25,6 +25,8 @@ export interface Course extends Omit<CourseMeta, 'sections' | 'estimatedMinutes'
   sections: Section[];
   pages: CoursePage[];
   quizzes: Record<string, Quiz>;
+  /** quizzes/evaluation.yaml, if there is one: offered after the final assessment. */
+  evaluation: EvaluationForm | null;
   glossary: GlossaryTerm[];
   intake: { question: string; roles: Role[] };
 }

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { shortKey } from '../core/shortKey';
+import { richToText } from './richText';
 import type { Course, CoursePage, Section } from './course';
 import { estimateTime } from './estimate';
 import * as schema from './schema';
@@ -97,11 +98,28 @@ export function loadCourse(root: string): Course {
     else pageFiles.set(page.id, { page, file });
   }
   const quizzes = new Map<string, { quiz: schema.Quiz; file: string }>();
+  let pretest: { quiz: schema.PretestQuiz; file: string } | null = null;
+  let evaluation: { form: schema.EvaluationForm; file: string } | null = null;
+  const quizFiles = new Map<string, string>();
   for (const file of yamlFiles(join(root, 'quizzes'))) {
-    const quiz = parseFile(file, schema.quiz, problems);
+    const quiz = parseFile(file, schema.quizFile, problems);
     if (!quiz) continue;
-    if (quizzes.has(quiz.id)) problems.add(file, 'id', `quiz id "${quiz.id}" is also used by ${relative(root, quizzes.get(quiz.id)!.file)}`);
-    else quizzes.set(quiz.id, { quiz, file });
+    const earlier = quizFiles.get(quiz.id);
+    if (earlier !== undefined) {
+      problems.add(file, 'id', `quiz id "${quiz.id}" is also used by ${relative(root, earlier)}`);
+      continue;
+    }
+    quizFiles.set(quiz.id, file);
+    if (quiz.kind === 'evaluation') {
+      if (evaluation) problems.add(file, '', `only one evaluation is allowed (also ${relative(root, evaluation.file)})`);
+      else evaluation = { form: quiz, file };
+      continue;
+    }
+    if (quiz.kind === 'pretest') {
+      if (pretest) problems.add(file, '', `only one pre-test is allowed (also ${relative(root, pretest.file)})`);
+      else pretest = { quiz, file };
+    }
+    quizzes.set(quiz.id, { quiz, file });
   }
   if (!meta || !glossary || !intake) throw new ContentError(problems.problems);
 
@@ -165,14 +183,6 @@ export function loadCourse(root: string): Course {
       } else if ('id' in b) {
         trackedIds.push({ id: b.id, file });
       }
-      if (b.type === 'partnerBuilder') {
-        const partnerIds = new Set(b.partners.map((p) => p.id));
-        b.needs.forEach((need, n) =>
-          need.partners.forEach((partner, k) => {
-            if (!partnerIds.has(partner)) problems.add(file, `${path}.needs[${n}].partners[${k}]`, `no partner has the id "${partner}"`);
-          }),
-        );
-      }
       if (b.type === 'image' && !existsSync(join(root, 'course', 'images', b.src))) {
         problems.add(file, `${path}.src`, `course/images/${b.src} does not exist`);
       }
@@ -193,6 +203,11 @@ export function loadCourse(root: string): Course {
   }
   const finals = [...quizzes.values()].filter(({ quiz }) => quiz.kind === 'final');
   if (finals.length > 1) problems.add(finals[1]!.file, '', 'only one final assessment is allowed');
+  if (pretest) {
+    const finalItems = finals.flatMap(({ quiz }) => (quiz.kind === 'final' ? quiz.pools.flatMap((pool) => pool.items) : []));
+    checkPretest(pretest.quiz, pretest.file, meta.objectives, finalItems, problems);
+  }
+  if (evaluation) for (const item of evaluation.form.items) trackedIds.push({ id: item.id, file: evaluation.file });
   checkShortKeys(trackedIds, problems);
 
   if (problems.problems.length > 0) throw new ContentError(problems.problems);
@@ -206,5 +221,43 @@ export function loadCourse(root: string): Course {
     quizzes: compiledQuizzes,
     glossary: glossary.terms,
     intake,
+    evaluation: evaluation?.form ?? null,
   };
+}
+
+/** At most this many pre-test items: the pre-test is short, and each is one interaction in the LMS's record. */
+export const PRETEST_MAX_ITEMS = 9;
+/** The pre-test measures each objective before the course, so gain can be computed per objective. */
+export const PRETEST_MIN_ITEMS_PER_OBJECTIVE = 2;
+
+const plainStem = (q: schema.Question) => richToText(q.stem).replace(/\s+/g, ' ').trim().toLowerCase();
+
+function checkPretest(
+  quiz: schema.PretestQuiz,
+  file: string,
+  objectives: { id: string }[],
+  finalItems: schema.Question[],
+  problems: ProblemList,
+): void {
+  const shownPerObjective = new Map<string, number>();
+  // Objectives and draws are checked with every quiz's pools.
+  quiz.pools.forEach((pool) => {
+    const shown = Math.min(pool.draw, pool.items.length);
+    shownPerObjective.set(pool.objective, (shownPerObjective.get(pool.objective) ?? 0) + shown);
+  });
+  for (const objective of objectives) {
+    const shown = shownPerObjective.get(objective.id) ?? 0;
+    if (shown < PRETEST_MIN_ITEMS_PER_OBJECTIVE) {
+      problems.add(file, 'pools', `objective "${objective.id}" has ${shown} pre-test item(s); it needs at least ${PRETEST_MIN_ITEMS_PER_OBJECTIVE}`);
+    }
+  }
+  const total = [...shownPerObjective.values()].reduce((sum, n) => sum + n, 0);
+  if (total > PRETEST_MAX_ITEMS) problems.add(file, 'pools', `shows ${total} items; a pre-test shows at most ${PRETEST_MAX_ITEMS}`);
+  // The pre-test must not show the learner the final's questions in advance.
+  const finalStems = new Set(finalItems.map(plainStem));
+  quiz.pools.forEach((pool, p) =>
+    pool.items.forEach((q, i) => {
+      if (finalStems.has(plainStem(q))) problems.add(file, `pools[${p}].items[${i}].stem`, 'is the same question as one in the final assessment');
+    }),
+  );
 }

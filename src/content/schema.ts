@@ -199,9 +199,8 @@ const blockSchemas = [
     id: contentId,
     prompt: markdown,
     partners: z.array(z.strictObject({ id: contentId, label: line })).min(2),
-    needs: z
-      .array(z.strictObject({ id: contentId, need: line, partners: z.array(contentId).min(1), explanation: markdown }))
-      .min(1),
+    /** The fact sheet lists needs and partners separately and pairs none of them, so the activity pairs none either. */
+    needs: z.array(z.strictObject({ id: contentId, need: line })).min(1),
     source: line.optional(),
   }),
   z.strictObject({
@@ -342,6 +341,23 @@ const pretestQuiz = z.strictObject({
 
 export const quiz = z.discriminatedUnion('kind', [checkpointQuiz, finalQuiz, pretestQuiz]);
 
+/** The end-of-course evaluation: statements rated on one agreement scale (1 = the first label … 5 = the last). */
+const evaluationForm = z.strictObject({
+  id: contentId,
+  kind: z.literal('evaluation'),
+  title: z.string().min(1),
+  intro: markdown.optional(),
+  scale: z.array(z.string().min(1)).length(5, 'the scale has five labels, from 1 (strongly disagree) to 5 (strongly agree)'),
+  items: z
+    .array(z.strictObject({ id: contentId, statement: z.string().min(1) }))
+    .min(5, 'an evaluation has 5 to 7 statements')
+    .max(7, 'an evaluation has 5 to 7 statements')
+    .refine(uniqueIds, { message: 'statement ids must be unique' }),
+});
+
+/** Any file in quizzes/: the evaluation, which is no quiz, is kept apart from the quizzes. */
+export const quizFile = z.discriminatedUnion('kind', [checkpointQuiz, finalQuiz, pretestQuiz, evaluationForm]);
+
 export const glossary = z.strictObject({
   terms: z.array(z.strictObject({ term: z.string().min(1), expansion: z.string().min(1), definition: markdown.optional() })),
 });
@@ -360,5 +376,6 @@ export type Quiz = z.output<typeof quiz>;
 export type CheckpointQuiz = Extract<Quiz, { kind: 'checkpoint' }>;
 export type FinalQuiz = Extract<Quiz, { kind: 'final' }>;
 export type PretestQuiz = Extract<Quiz, { kind: 'pretest' }>;
+export type EvaluationForm = z.output<typeof evaluationForm>;
 export type GlossaryTerm = z.output<typeof glossary>['terms'][number];
 export type Role = z.output<typeof roles>['roles'][number];

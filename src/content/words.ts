@@ -87,7 +87,7 @@ export function blockTexts(block: Block): string[] {
       return [
         ...rich(block.prompt),
         ...block.partners.flatMap((partner) => inline(partner.label)),
-        ...block.needs.flatMap((need) => [...inline(need.need), ...rich(need.explanation)]),
+        ...block.needs.flatMap((need) => inline(need.need)),
         ...inline(block.source),
       ];
     case 'actionPlan':

@@ -3,7 +3,8 @@ import { wrongAnswer } from '../../tests/support/driveSession';
 import { engineIndex } from '../../tests/support/fixtures';
 import { correctAnswer } from './answers';
 import { completion, isPageComplete, objectiveStatuses, progressMeasure, scorePercent, success } from './completion';
-import { drawItems, finalStatus, optionOrder } from './finalAssessment';
+import { drawItems, finalStatus } from './finalAssessment';
+import { optionOrder } from './shuffle';
 import { apply, type Action } from './progress';
 import { initialState, type LearnerState } from './state';
 

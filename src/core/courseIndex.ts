@@ -1,7 +1,7 @@
 // Lookups the rules need, built once per course.
 import type { Course, CoursePage } from '../content/course';
 import { quizQuestions } from '../content/quizQuestions';
-import type { CheckpointQuiz, FinalQuiz, Question } from '../content/schema';
+import type { CheckpointQuiz, EvaluationForm, FinalQuiz, PretestQuiz, Question } from '../content/schema';
 
 /** Something a learner must do before a page counts as complete. */
 export type Requirement =
@@ -20,6 +20,10 @@ export interface CourseIndex {
   requirementsByPage: Map<string, Requirement[]>;
   checkpoints: CheckpointQuiz[];
   final: FinalQuiz | null;
+  pretest: PretestQuiz | null;
+  /** The pre-test's items (in questionById too, so saved answers find them). */
+  pretestIds: Set<string>;
+  evaluation: EvaluationForm | null;
 }
 
 export function indexCourse(course: Course): CourseIndex {
@@ -29,13 +33,16 @@ export function indexCourse(course: Course): CourseIndex {
   const requirementsByPage = new Map<string, Requirement[]>();
   const checkpoints: CheckpointQuiz[] = [];
   let final: FinalQuiz | null = null;
+  let pretest: PretestQuiz | null = null;
 
   for (const quiz of Object.values(course.quizzes)) {
     if (quiz.kind === 'final') final = quiz;
-    else if (quiz.kind === 'checkpoint') checkpoints.push(quiz);
+    else if (quiz.kind === 'pretest') pretest = quiz;
+    else checkpoints.push(quiz);
     // Pre-test answers are reported too (pre.<item>), so its items are looked up like the final's.
     if (quiz.kind !== 'checkpoint') for (const item of quizQuestions(quiz)) questionById.set(item.id, item);
   }
+  const pretestIds = new Set(pretest ? quizQuestions(pretest).map((item) => item.id) : []);
 
   for (const page of course.pages) {
     const requirements: Requirement[] = [];
@@ -83,5 +90,8 @@ export function indexCourse(course: Course): CourseIndex {
     requirementsByPage,
     checkpoints,
     final,
+    pretest,
+    pretestIds,
+    evaluation: course.evaluation,
   };
 }

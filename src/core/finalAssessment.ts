@@ -5,19 +5,23 @@ import type { CourseIndex } from './courseIndex';
 import { seededShuffle } from './random';
 import type { FinalAttempt, LearnerState } from './state';
 
-export function drawItems(index: CourseIndex, seed: number): string[] {
+/**
+ * The items of a new attempt: `draw` items from each objective's pool, in an order fixed by the seed. A retake
+ * prefers items the learner has not met yet, then those met longest ago, so it repeats an earlier attempt's items
+ * (whose answers its review showed) only when the pool is too small to avoid it.
+ */
+export function drawItems(index: CourseIndex, seed: number, earlier: readonly FinalAttempt[] = []): string[] {
   if (!index.final) return [];
+  const lastMet = new Map<string, number>();
+  earlier.forEach((attempt, position) => attempt.items.forEach((id) => lastMet.set(id, position + 1)));
   const drawn = index.final.pools.flatMap((pool) =>
     seededShuffle(pool.items, seed, `pool:${pool.objective}`)
+      // A stable sort: within the same recency the seeded order stands.
+      .sort((a, b) => (lastMet.get(a.id) ?? 0) - (lastMet.get(b.id) ?? 0))
       .slice(0, pool.draw)
       .map((item) => item.id),
   );
   return seededShuffle(drawn, seed, 'order');
-}
-
-/** The order the options of an item are shown in for this attempt. */
-export function optionOrder<T extends { id: string }>(options: readonly T[], seed: number, itemId: string): T[] {
-  return seededShuffle(options, seed, `options:${itemId}`);
 }
 
 export function scoreAnswers(items: Question[], answers: Record<string, string>): number {

@@ -1,5 +1,6 @@
 // Answers turned into interaction records for the LMS's question-by-question reports.
-// Ids: "final.<attempt>.<item>", "practice.<item>.<time>", "intake.role". Free text never becomes an interaction.
+// Ids: "final.<attempt>.<item>", "practice.<item>.<time>", "intake.role", "pre.<item>" (the pre-test),
+// "eval.<statement>" (the evaluation). Free text never becomes an interaction.
 import { richToText } from '../content/richText';
 import type { Question } from '../content/schema';
 import { correctAnswer, isCorrect, sortedPairIds } from './answers';
@@ -55,6 +56,35 @@ export function practiceInteractionId(questionId: string, timestamp: Date): stri
 
 export function finalInteractionId(attemptNumber: number, itemId: string): string {
   return `final.${attemptNumber}.${itemId}`;
+}
+
+export function pretestInteractionId(itemId: string): string {
+  return `pre.${itemId}`;
+}
+
+export function evaluationInteractionId(statementId: string): string {
+  return `eval.${statementId}`;
+}
+
+/** One likert interaction per rated statement, in the form's order; no right answer, so the result is neutral. */
+export function evaluationInteractions(index: CourseIndex, ratings: Record<string, string>, timestamp: Date): InteractionRecord[] {
+  return (index.evaluation?.items ?? []).flatMap((item) => {
+    const rating = ratings[item.id];
+    if (rating === undefined) return [];
+    return [
+      {
+        id: evaluationInteractionId(item.id),
+        type: 'likert',
+        description: item.statement,
+        response: { kind: 'likert', value: rating },
+        correct: null,
+        result: 'neutral',
+        timestamp,
+        latencyMs: null,
+        objectiveId: null,
+      },
+    ];
+  });
 }
 
 export const ROLE_INTERACTION_ID = 'intake.role';

@@ -2,6 +2,9 @@
 import { choosesNothing, isValidAnswer } from './answers';
 import type { CourseIndex } from './courseIndex';
 import { attemptItems, currentAttempt, drawItems, finalStatus, scoreAnswers } from './finalAssessment';
+import { withEvaluation } from './evaluation';
+import { withPretestAnswer, withPretestFinished } from './preTest';
+import { SEED_LIMIT } from './random';
 import type { LearnerState } from './state';
 
 export type Action =
@@ -11,7 +14,13 @@ export type Action =
   | { type: 'setRole'; role: string | null }
   | { type: 'startAttempt'; seed: number }
   | { type: 'answerFinal'; itemId: string; answer: string }
-  | { type: 'submitAttempt' };
+  | { type: 'submitAttempt' }
+  /** Sets the learner's shuffle seed; a seed once set is kept. */
+  | { type: 'seedShuffle'; seed: number }
+  | { type: 'answerPretest'; itemId: string; answer: string }
+  /** Submit or skip the pre-test. */
+  | { type: 'finishPretest' }
+  | { type: 'submitEvaluation'; ratings: Record<string, string> };
 
 function withItem(list: string[], item: string): string[] {
   return list.includes(item) ? list : [...list, item];
@@ -37,7 +46,7 @@ export function apply(index: CourseIndex, state: LearnerState, action: Action): 
       const status = finalStatus(index, state);
       const canStart = status.kind === 'not-started' || (status.kind === 'failed' && status.attemptsLeft > 0);
       if (!index.final || !canStart) return state;
-      const attempt = { number: state.attempts.length + 1, seed: action.seed, items: drawItems(index, action.seed), answers: {}, score: null };
+      const attempt = { number: state.attempts.length + 1, seed: action.seed, items: drawItems(index, action.seed, state.attempts), answers: {}, score: null };
       return { ...state, attempts: [...state.attempts, attempt] };
     }
     case 'answerFinal': {
@@ -61,5 +70,14 @@ export function apply(index: CourseIndex, state: LearnerState, action: Action): 
       const submitted = { ...attempt, score: scoreAnswers(attemptItems(index, attempt), attempt.answers) };
       return { ...state, attempts: [...state.attempts.slice(0, -1), submitted] };
     }
+    case 'seedShuffle':
+      if (state.shuffleSeed !== null || !Number.isInteger(action.seed) || action.seed < 0 || action.seed >= SEED_LIMIT) return state;
+      return { ...state, shuffleSeed: action.seed };
+    case 'answerPretest':
+      return withPretestAnswer(index, state, action.itemId, action.answer);
+    case 'finishPretest':
+      return withPretestFinished(index, state);
+    case 'submitEvaluation':
+      return withEvaluation(index, state, action.ratings);
   }
 }

@@ -1,18 +1,21 @@
 // The compact saved state that goes to the LMS as suspend_data. Every id is written as its short key, so the
 // record survives content updates (what no longer exists is dropped) and stays far below SCORM 1.2's 4096.
 //
-//   2;C<course>;L<page>;V<pages…>;D<activities…>;A<key><answer>,…;F<seed>.<score|->.<items…>.<answer>,…;R<role>;Z<check>
+//   2;C<course>;L<page>;V<pages…>;D<activities…>;A<key><answer>,…;F<seed>.<score|->.<items…>.<answer>,…;R<role>;
+//   S<seed>;P<0|1>.<key><answer>,…;E<key><1-5>,…;Z<check>
 //
 // 2 = format version; C = the course's key (records of other courses are refused); L = location; V = visited
 // pages, in the order visited; D = activities done; A = practice answers; F = one final attempt, oldest first
 // (repeated), its answers in the order of its items ("" for an item not answered); R = the intake answer's role
-// code; Z = a check of everything before it, always last. Keys are 4 characters [0-9a-z]; answers are letters
-// and "-" (see answers.ts).
+// code; S = the learner's shuffle seed (shuffle.ts); P = the pre-test, 1 once submitted or skipped, and its
+// answers; E = the evaluation's ratings; Z = a check of everything before it, always last. Keys are 4 characters
+// [0-9a-z]; answers are letters and "-" (see answers.ts); seeds are base 36.
 //
 // The check is there because LMSs truncate or mangle suspend_data silently: a record cut short or altered on
 // the way would otherwise be half read, and the learner would resume with part of their work quietly missing.
 // Such a record is refused as a whole, so the learner is told and starts afresh instead.
 import { isValidAnswer } from './answers';
+import { isRating } from './evaluation';
 import type { CourseIndex } from './courseIndex';
 import { SEED_LIMIT } from './random';
 import { SHORT_KEY_LENGTH, shortKey } from './shortKey';
@@ -31,7 +34,7 @@ function keysOf(ids: Iterable<string>): string {
   return [...ids].map(shortKey).join('');
 }
 
-function practiceAnswersOf(answers: Record<string, string>): string {
+function keyedAnswersOf(answers: Record<string, string>): string {
   return Object.entries(answers)
     .map(([id, answer]) => shortKey(id) + answer)
     .join(',');
@@ -47,7 +50,7 @@ export function encodeState(index: CourseIndex, state: LearnerState): string {
   if (state.location) fields.push(`L${shortKey(state.location)}`);
   if (state.visited.length) fields.push(`V${keysOf(state.visited)}`);
   if (state.done.length) fields.push(`D${keysOf(state.done)}`);
-  if (Object.keys(state.answers).length) fields.push(`A${practiceAnswersOf(state.answers)}`);
+  if (Object.keys(state.answers).length) fields.push(`A${keyedAnswersOf(state.answers)}`);
   for (const attempt of state.attempts) {
     const score = attempt.score === null ? '-' : String(attempt.score);
     const answers = attempt.items.map((id) => attempt.answers[id] ?? '').join(',');
@@ -55,6 +58,9 @@ export function encodeState(index: CourseIndex, state: LearnerState): string {
   }
   const role = index.course.intake.roles.find((r) => r.id === state.role);
   if (role) fields.push(`R${role.code}`);
+  if (state.shuffleSeed !== null) fields.push(`S${state.shuffleSeed.toString(36)}`);
+  if (state.pretest) fields.push(`P${state.pretest.finished ? '1' : '0'}.${keyedAnswersOf(state.pretest.answers)}`);
+  if (state.evaluation) fields.push(`E${keyedAnswersOf(state.evaluation)}`);
   const record = fields.join(';');
   return `${record}${CHECK_TAG}${checkOf(record)}`;
 }
@@ -89,7 +95,8 @@ function decodeFields(index: CourseIndex, saved: string): Decoded {
   if (courseField.slice(1) !== shortKey(index.course.id)) return { state: initialState, problem: 'other-course' };
 
   const idByKey = new Map<string, string>();
-  for (const id of [...index.pageOrder, ...index.activityIds, ...index.questionById.keys()]) idByKey.set(shortKey(id), id);
+  const evaluationIds = index.evaluation?.items.map((item) => item.id) ?? [];
+  for (const id of [...index.pageOrder, ...index.activityIds, ...index.questionById.keys(), ...evaluationIds]) idByKey.set(shortKey(id), id);
   const known = (key: string) => idByKey.get(key);
   // Keys back to the ids of this version of the course; what no longer exists, or is not `wanted`, is dropped.
   const readKeys = (body: string, wanted: (id: string) => boolean): string[] => {
@@ -118,7 +125,23 @@ function decodeFields(index: CourseIndex, saved: string): Decoded {
         state.done = readKeys(body, (id) => index.activityIds.has(id));
         break;
       case 'A':
-        state.answers = decodePracticeAnswers(index, body, known);
+        state.answers = decodeKeyedAnswers(body, known, (id, answer) => index.practiceIds.has(id) && isValidAnswer(index.questionById.get(id)!, answer));
+        break;
+      case 'S':
+        state.shuffleSeed = parseSeed(body);
+        break;
+      case 'P': {
+        const [finished, answers] = body.split('.');
+        if ((finished !== '0' && finished !== '1') || answers === undefined || !index.pretest) throw new Unreadable();
+        state.pretest = {
+          finished: finished === '1',
+          answers: decodeKeyedAnswers(answers, known, (id, answer) => index.pretestIds.has(id) && isValidAnswer(index.questionById.get(id)!, answer)),
+        };
+        break;
+      }
+      case 'E':
+        if (!index.evaluation) throw new Unreadable();
+        state.evaluation = decodeKeyedAnswers(body, known, (id, rating) => evaluationIds.includes(id) && isRating(rating));
         break;
       case 'F':
         state.attempts.push(decodeAttempt(index, body, state.attempts.length + 1, known));
@@ -139,15 +162,26 @@ function parseScore(text: string): number {
   return score;
 }
 
-function decodePracticeAnswers(index: CourseIndex, body: string, known: (key: string) => string | undefined): Record<string, string> {
+function parseSeed(text: string): number {
+  const seed = parseInt(text, 36);
+  if (!/^[0-9a-z]{1,5}$/.test(text) || seed >= SEED_LIMIT) throw new Unreadable();
+  return seed;
+}
+
+/** "<key><answer>,…" back to answers by id; an entry for something no longer in the course, or no longer a valid
+ *  answer to it, is dropped. */
+function decodeKeyedAnswers(
+  body: string,
+  known: (key: string) => string | undefined,
+  keep: (id: string, answer: string) => boolean,
+): Record<string, string> {
   const answers: Record<string, string> = {};
   if (body === '') return answers;
   for (const entry of body.split(',')) {
     if (entry.length <= SHORT_KEY_LENGTH) throw new Unreadable();
     const id = known(entry.slice(0, SHORT_KEY_LENGTH));
     const answer = entry.slice(SHORT_KEY_LENGTH);
-    const question = id ? index.questionById.get(id) : undefined;
-    if (id && question && index.practiceIds.has(id) && isValidAnswer(question, answer)) answers[id] = answer;
+    if (id !== undefined && keep(id, answer)) answers[id] = answer;
   }
   return answers;
 }
@@ -156,8 +190,7 @@ function decodeAttempt(index: CourseIndex, body: string, number: number, known: 
   const parts = body.split('.');
   if (parts.length !== 4) throw new Unreadable();
   const [seed, score, itemKeys, answerList] = parts as [string, string, string, string];
-  const seedValue = parseInt(seed, 36);
-  if (!/^[0-9a-z]{1,5}$/.test(seed) || seedValue >= SEED_LIMIT) throw new Unreadable();
+  const seedValue = parseSeed(seed);
   const keys = splitKeys(itemKeys);
   // One answer per item, so an attempt with no items has an empty list rather than one empty answer.
   const answerTexts = keys.length === 0 && answerList === '' ? [] : answerList.split(',');

@@ -4,7 +4,16 @@
 import { completion, objectiveStatuses, progressMeasure, scorePercent, success, type Completion, type Success } from './completion';
 import type { CourseIndex } from './courseIndex';
 import { attemptItems, currentAttempt, finalIsFinished } from './finalAssessment';
-import { finalInteractionId, practiceInteractionId, questionInteraction, roleInteraction } from './interactions';
+import {
+  evaluationInteractions,
+  finalInteractionId,
+  practiceInteractionId,
+  pretestInteractionId,
+  questionInteraction,
+  roleInteraction,
+} from './interactions';
+import { pretestItems } from './preTest';
+import { newSeed } from './shuffle';
 import { apply, type Action } from './progress';
 import { decodeState, encodeState } from './savedState';
 import { initialState, type LearnerState } from './state';
@@ -63,6 +72,8 @@ export class CourseSession {
     private readonly clock: Clock,
     /** Used when the LMS cannot be used, so the learner still keeps their progress on this device. */
     private readonly fallback: () => Tracker,
+    /** Gives a learner without one their shuffle seed (shuffle.ts). */
+    private readonly random: () => number = Math.random,
   ) {
     this.tracker = tracker;
     this.snapshot = this.makeSnapshot();
@@ -82,6 +93,7 @@ export class CourseSession {
       this.notices.push({ kind: 'local-only', reason: 'no-lms' });
     }
     if (result.ok) this.load(result.record);
+    this.state = apply(this.index, this.state, { type: 'seedShuffle', seed: newSeed(this.random) });
     this.save();
   }
 
@@ -186,6 +198,14 @@ export class CourseSession {
         if (answer === undefined) continue;
         this.pending.push(questionInteraction(item, answer, finalInteractionId(attempt.number, item.id), timestamp, null));
       }
+    } else if (action.type === 'finishPretest') {
+      const answers = this.state.pretest?.answers ?? {};
+      for (const item of pretestItems(this.index, this.state.shuffleSeed)) {
+        const answer = answers[item.id];
+        if (answer !== undefined) this.pending.push(questionInteraction(item, answer, pretestInteractionId(item.id), timestamp, null));
+      }
+    } else if (action.type === 'submitEvaluation') {
+      this.pending.push(...evaluationInteractions(this.index, this.state.evaluation ?? {}, timestamp));
     } else if (action.type === 'setRole' && action.role !== null && action.role !== before.role) {
       const record = roleInteraction(this.index, action.role, timestamp);
       if (record) this.pending.push(record);

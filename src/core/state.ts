@@ -23,6 +23,19 @@ export interface LearnerState {
   attempts: FinalAttempt[];
   /** The intake answer (a role id), or null when not given. */
   role: string | null;
+  /** This learner's order of practice options, matching answers, sort items and scenario choices (see shuffle.ts);
+   *  null until the session's first launch sets it. */
+  shuffleSeed: number | null;
+  /** The knowledge pre-test; null while it has not been opened. */
+  pretest: PretestState | null;
+  /** The end-of-course evaluation as submitted: statement id → "1".."5"; null while not given. */
+  evaluation: Record<string, string> | null;
+}
+
+export interface PretestState {
+  answers: Record<string, string>;
+  /** Submitted or skipped: the answers are final and have been reported. */
+  finished: boolean;
 }
 
 export const initialState: LearnerState = {
@@ -32,4 +45,7 @@ export const initialState: LearnerState = {
   answers: {},
   attempts: [],
   role: null,
+  shuffleSeed: null,
+  pretest: null,
+  evaluation: null,
 };

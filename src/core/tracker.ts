@@ -21,14 +21,16 @@ export type InteractionResponse =
   /** codes: single-character stand-ins for ids longer than one character, for data models that allow only those. */
   | { kind: 'choice'; ids: string[]; codes?: string[] }
   | { kind: 'true-false'; value: boolean }
-  | { kind: 'matching'; pairs: [source: string, target: string][] };
+  | { kind: 'matching'; pairs: [source: string, target: string][] }
+  /** A rating on a scale, "1".."5" (the evaluation). */
+  | { kind: 'likert'; value: string };
 
 export interface InteractionRecord {
   id: string;
   type: InteractionResponse['kind'];
   description: string;
   response: InteractionResponse;
-  /** Absent for questions with no right answer (the intake survey). */
+  /** Absent for questions with no right answer (the intake survey, the evaluation). */
   correct: InteractionResponse | null;
   result: 'correct' | 'incorrect' | 'neutral';
   timestamp: Date;

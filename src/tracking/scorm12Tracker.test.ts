@@ -78,6 +78,24 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     expect(cmiRecord(lms).core.exit).toBe('suspend');
   });
 
+  it('records the pre-test (with its objective) and the evaluation (likert, neutral) in 1.2 formats', () => {
+    const { calls, session } = run();
+    session.dispatch({ type: 'answerPretest', itemId: 'pre-a1', answer: 'b' });
+    session.dispatch({ type: 'finishPretest' });
+    visitEverything(session, index);
+    takeFinal(session, index, 11);
+    session.dispatch({ type: 'submitEvaluation', ratings: { confidence: '5' } });
+    session.finish();
+    const written = new Map(calls.filter((c) => c.method === 'LMSSetValue').map((c) => [c.args[0] ?? '', c.args[1] ?? '']));
+    const at = (id: string) => [...written].find(([element, value]) => element.endsWith('.id') && value === id)![0].replace(/\.id$/, '');
+    const pre = at('pre.pre-a1');
+    expect([written.get(`${pre}.type`), written.get(`${pre}.student_response`), written.get(`${pre}.result`), written.get(`${pre}.objectives.0.id`)]).toEqual(['choice', 'b', 'wrong', 'obj-a']);
+    const rating = at('eval.confidence');
+    expect([written.get(`${rating}.type`), written.get(`${rating}.student_response`), written.get(`${rating}.result`)]).toEqual(['likert', '5', 'neutral']);
+    expect(written.has(`${rating}.correct_responses.0.pattern`)).toBe(false);
+    expect(errorsIn(calls)).toEqual([]);
+  });
+
   it('refuses values over the 1.2 limits instead of letting the LMS truncate them, and still saves the rest', () => {
     const { lms, calls } = scorm12Lms();
     const tracker = new Scorm12Tracker(lms);

@@ -24,6 +24,8 @@ function response(value: InteractionResponse): string {
       return value.value ? 't' : 'f';
     case 'matching':
       return value.pairs.map(([source, target]) => `${source}.${target}`).join(',');
+    case 'likert':
+      return value.value;
   }
 }
 

@@ -69,4 +69,21 @@ describe('SCORM 2004 adapter against scorm-again', () => {
     expect(second.session.getSnapshot().state.visited).toEqual(['intro', 'page-a']);
     expect(errorsIn(second.calls)).toEqual([]);
   });
+
+  it('records the pre-test (with its objective) and the evaluation (likert, neutral) in 2004 formats', () => {
+    const { lms, calls, session } = run();
+    session.dispatch({ type: 'answerPretest', itemId: 'pre-a2', answer: 't' });
+    session.dispatch({ type: 'finishPretest' });
+    visitEverything(session, index);
+    takeFinal(session, index, 11);
+    session.dispatch({ type: 'submitEvaluation', ratings: { relevant: '3', 'will-use': '4' } });
+    session.finish();
+    expect(errorsIn(calls)).toEqual([]);
+    const interactions: any[] = Object.values(cmiRecord(lms).interactions);
+    const byId = (id: string) => interactions.find((i) => i.id === id);
+    const pre = byId('pre.pre-a2');
+    expect([pre.type, pre.learner_response, pre.result, Object.values(pre.objectives)[0]]).toEqual(['true-false', 'true', 'correct', { id: 'obj-a' }]);
+    const rating = byId('eval.will-use');
+    expect([rating.type, rating.learner_response, rating.result, rating.description]).toEqual(['likert', '4', 'neutral', 'Will use.']);
+  });
 });

@@ -21,6 +21,8 @@ function response(value: InteractionResponse): string {
       return value.value ? 'true' : 'false';
     case 'matching':
       return value.pairs.map(([source, target]) => `${source}[.]${target}`).join('[,]');
+    case 'likert':
+      return value.value;
   }
 }
 

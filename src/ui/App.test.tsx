@@ -2,17 +2,19 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { engineFixture } from '../../tests/support/fixtures';
 import { MemoryTracker } from '../../tests/support/memoryTracker';
-import { renderCourse } from '../../tests/support/renderCourse';
+import { renderCourse, startCourse } from '../../tests/support/renderCourse';
 import { correctAnswer } from '../core/answers';
 import { encodeState } from '../core/savedState';
+import { initialState } from '../core/state';
 import { indexCourse } from '../core/courseIndex';
 import { loadCourse } from '../content/load';
+
 
 describe('the player', () => {
   it('welcomes the learner with the title, the time it takes and the objectives', () => {
     renderCourse(engineFixture);
     expect(screen.getByRole('heading', { level: 1, name: 'Engine fixture' })).toBeInTheDocument();
-    expect(screen.getByText(/About 10 minutes/)).toBeInTheDocument();
+    expect(screen.getByText(/About 15 minutes/)).toBeInTheDocument();
     const objectives = screen.getByRole('heading', { name: 'Learning objectives' }).nextElementSibling as HTMLElement;
     expect(within(objectives).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Objective A in full.', 'Objective B in full.']);
     expect(screen.getByRole('combobox', { name: /Which best describes your role\?/ })).not.toBeRequired();
@@ -21,7 +23,7 @@ describe('the player', () => {
 
   it('starts on the first page, focuses its heading, names it in the title and moves with Next and Back', async () => {
     const { user, tracker } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     expect(screen.getByRole('heading', { level: 1, name: 'Introduction' })).toHaveFocus();
     expect(document.title).toBe('Introduction – Engine fixture');
     expect(screen.getByText('Page 1 of 5')).toBeInTheDocument();
@@ -36,7 +38,7 @@ describe('the player', () => {
 
   it('shows the menu grouped by section, with each page’s state in words', async () => {
     const { user } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     const menu = screen.getByRole('navigation', { name: 'Course menu' });
     // Section titles name the lists of pages; they are not headings (the menu comes before the page's h1).
@@ -50,7 +52,7 @@ describe('the player', () => {
 
   it('gives a content note first, with a way past it', async () => {
     const { user } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: /^Page B,\s*not visited$/ }));
     expect(screen.getByRole('heading', { name: 'Content note' })).toBeInTheDocument();
@@ -65,7 +67,7 @@ describe('the player', () => {
 
   it('gives feedback on a knowledge check and lets the learner try again', async () => {
     const { user } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Next' }));
     const check = screen.getByRole('region', { name: 'Check your understanding' });
     await user.click(within(check).getByRole('button', { name: /^Check answer/ }));
@@ -82,7 +84,7 @@ describe('the player', () => {
 
   it('runs the final assessment: results, review of weak parts, a new attempt', async () => {
     const { user, index, session } = renderCourse(engineFixture);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: /^Final assessment,\s*not visited$/ }));
     expect(screen.getByText(/You have 2 attempts\. You need 80% to pass\. There is no time limit\./)).toBeInTheDocument();
@@ -105,12 +107,14 @@ describe('the player', () => {
   it('shows the results screen and ends the session once with Finish', async () => {
     const tracker = new MemoryTracker();
     const { user } = renderCourse(engineFixture, { tracker });
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: 'Your results' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Your results' })).toHaveFocus();
     expect(screen.getByText('Not yet complete')).toBeInTheDocument();
-    expect(screen.getByText('Not taken yet')).toBeInTheDocument();
+    expect(screen.getByText('Final assessment', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Not taken yet');
+    const scores = screen.getByRole('table', { name: 'Your scores by part of the course' });
+    expect(within(scores).getByRole('row', { name: 'Objective A Skipped Not taken yet' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Finish and close' }));
     expect(screen.getByText(/Your session has ended/)).toBeInTheDocument();
     expect(tracker.finished?.exit).toBe('suspend');
@@ -118,7 +122,7 @@ describe('the player', () => {
 
   it('offers to resume where the learner left off', async () => {
     const index = indexCourse(loadCourse(engineFixture));
-    const saved = encodeState(index, { location: 'page-a', visited: ['intro', 'page-a'], done: [], answers: {}, attempts: [], role: null });
+    const saved = encodeState(index, { ...initialState, location: 'page-a', visited: ['intro', 'page-a'] });
     const { user } = renderCourse(engineFixture, { tracker: new MemoryTracker({ resumed: true, suspendData: saved }) });
     await user.click(screen.getByRole('button', { name: 'Resume: Page A' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Page A' })).toHaveFocus();
@@ -135,7 +139,7 @@ describe('the certificate', () => {
 
   it('names the learner from the LMS as "First Last", with the course, date and duration, once passed', async () => {
     const { user, session, index } = renderCourse(engineFixture, { tracker: new MemoryTracker({ learnerName: 'Doe, Jane' }) });
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: 'Your results' }));
     expect(screen.queryByRole('heading', { name: 'Your certificate' })).toBeNull();
@@ -144,7 +148,7 @@ describe('the certificate', () => {
     const card = within(certificate).getByText('Certificate of completion').parentElement!;
     expect(card).toHaveTextContent('Jane Doe');
     expect(card).toHaveTextContent('Engine fixture');
-    expect(card).toHaveTextContent('Hours0.2 hours');
+    expect(card).toHaveTextContent('Hours0.3 hours');
     expect(card).toHaveTextContent('Test series');
     expect(card).toHaveTextContent(new Date().getFullYear().toString());
     expect(within(certificate).queryByLabelText(/Your name/)).toBeNull();
@@ -153,7 +157,7 @@ describe('the certificate', () => {
   it('asks for the name when there is no LMS name, and prints the certificate alone', async () => {
     const { user, session, index } = renderCourse(engineFixture);
     passFinal(session, index);
-    await user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(user);
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
     await user.click(screen.getByRole('button', { name: 'Your results' }));
     await user.type(screen.getByLabelText('Your name, as it should appear on the certificate'), 'Sam Rivera');

@@ -7,6 +7,9 @@ import type { CourseSession } from '../core/session';
 import { CompletionView } from './CompletionView';
 import { CourseContext, type CourseContextValue } from './CourseContext';
 import { CourseMenu } from './CourseMenu';
+import { EvaluationView } from './EvaluationView';
+import { pretestOpen } from '../core/preTest';
+import { PretestView } from './PretestView';
 import { Notices } from './Notices';
 import { PageBar, type PageBarProps } from './PageBar';
 import { PageView } from './PageView';
@@ -17,7 +20,13 @@ import { useInputModality } from './useInputModality';
 import { useKeepFocusInView } from './useKeepFocusInView';
 import { WelcomeView } from './WelcomeView';
 
-type View = { kind: 'welcome' } | { kind: 'page'; pageId: string } | { kind: 'results' };
+type View =
+  | { kind: 'welcome' }
+  | { kind: 'pretest' }
+  | { kind: 'page'; pageId: string }
+  | { kind: 'results' }
+  /** `from`: where "Back" goes, the final assessment's page or the results. */
+  | { kind: 'evaluation'; from: { kind: 'page'; pageId: string } | { kind: 'results' } };
 
 function deviceStorage(): Storage | null {
   try {
@@ -37,28 +46,38 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
   useInputModality();
   const { course, pageOrder } = index;
 
-  const goTo = useCallback(
-    (pageId: string) => {
-      session.dispatch({ type: 'go', pageId });
-      setView({ kind: 'page', pageId });
-      setMenuOpen(false);
-      setVisit((n) => n + 1);
-    },
-    [session],
-  );
-  const showResults = useCallback(() => {
-    setView({ kind: 'results' });
+  const showView = useCallback((next: View) => {
+    setView(next);
     setMenuOpen(false);
     setVisit((n) => n + 1);
   }, []);
+  const goTo = useCallback(
+    (pageId: string) => {
+      session.dispatch({ type: 'go', pageId });
+      showView({ kind: 'page', pageId });
+    },
+    [session, showView],
+  );
+  const showResults = useCallback(() => showView({ kind: 'results' }), [showView]);
+  const openEvaluation = useCallback(() => {
+    showView({ kind: 'evaluation', from: view.kind === 'page' ? view : { kind: 'results' } });
+  }, [showView, view]);
 
   const context: CourseContextValue = useMemo(
-    () => ({ index, snapshot, dispatch: (action) => session.dispatch(action), announce, goTo, deviceStorage: deviceStorage() }),
-    [index, snapshot, session, announce, goTo],
+    () => ({ index, snapshot, dispatch: (action) => session.dispatch(action), announce, goTo, openEvaluation, deviceStorage: deviceStorage() }),
+    [index, snapshot, session, announce, goTo, openEvaluation],
   );
 
   const viewTitle =
-    view.kind === 'page' ? index.pageById.get(view.pageId)?.title ?? '' : view.kind === 'results' ? 'Your results' : 'Welcome';
+    view.kind === 'page'
+      ? index.pageById.get(view.pageId)?.title ?? ''
+      : view.kind === 'results'
+        ? 'Your results'
+        : view.kind === 'pretest'
+          ? index.pretest?.title ?? ''
+          : view.kind === 'evaluation'
+            ? index.evaluation?.title ?? ''
+            : 'Welcome';
   useEffect(() => {
     document.title = `${viewTitle} – ${course.title}`;
     announce(view.kind === 'welcome' ? `${course.title}. Welcome.` : `${viewTitle}.`);
@@ -91,9 +110,16 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
   const done = completedPageCount(index, snapshot.state);
   let body;
   let pageBar: PageBarProps | null = null;
+  const firstPage = pageOrder[0] as string;
   if (view.kind === 'welcome') {
     const resumeTo = snapshot.state.location;
-    body = <WelcomeView onStart={() => goTo(pageOrder[0] as string)} onResume={resumeTo ? () => goTo(resumeTo) : null} />;
+    const start = () => (pretestOpen(index, snapshot.state) ? showView({ kind: 'pretest' }) : goTo(firstPage));
+    body = <WelcomeView onStart={start} onResume={resumeTo ? () => goTo(resumeTo) : null} />;
+  } else if (view.kind === 'pretest' && index.pretest) {
+    body = <PretestView pretest={index.pretest} onDone={() => goTo(firstPage)} />;
+  } else if (view.kind === 'evaluation' && index.evaluation) {
+    const back = view.from;
+    body = <EvaluationView form={index.evaluation} onDone={() => (back.kind === 'page' ? goTo(back.pageId) : showResults())} />;
   } else if (view.kind === 'page') {
     const position = pageOrder.indexOf(view.pageId);
     const page = index.pageById.get(view.pageId);
@@ -108,7 +134,7 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
       onNext: next ? () => goTo(next) : showResults,
       nextLabel: next ? 'Next' : 'See your results',
     };
-  } else {
+  } else if (view.kind === 'results') {
     body = (
       <CompletionView
         onFinish={() => session.finish()}

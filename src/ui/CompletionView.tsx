@@ -3,8 +3,10 @@ import type { CoursePage } from '../content/course';
 import { finalStatus } from '../core/finalAssessment';
 import { Certificate } from './Certificate';
 import { useCourse } from './CourseContext';
+import { EvaluationInvite } from './EvaluationView';
 import { Icon } from './icons/Icon';
 import { finalAndClosingPages, pagesToReview, unfinishedPages } from './nextSteps';
+import { ScoresByObjective } from './ScoresByObjective';
 import { ViewHeading } from './ViewHeading';
 
 /** A list of pages to go to, one button each (no commas to trip over). */
@@ -49,6 +51,7 @@ export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(
           <div><dt>Final assessment</dt><dd>{success === 'passed' ? 'Passed' : success === 'failed' ? 'Not passed' : 'Not taken yet'}{scorePercent !== null && ` (${scorePercent}%)`}</dd></div>
         )}
       </dl>
+      <ScoresByObjective />
 
       <section className="next-steps" aria-labelledby="next-steps-title">
         <h2 id="next-steps-title">What to do next</h2>
@@ -76,6 +79,7 @@ export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(
         )}
       </section>
 
+      <EvaluationInvite />
       {earnedCertificate && <Certificate date={new Date()} />}
       {snapshot.finished ? (
         <p role="status" ref={endedMessage} tabIndex={-1}>Your session has ended and your progress is saved. You can close this window.</p>

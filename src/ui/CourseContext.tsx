@@ -11,6 +11,8 @@ export interface CourseContextValue {
   dispatch(action: Action): void;
   announce(message: string): void;
   goTo(pageId: string): void;
+  /** Shows the end-of-course evaluation (see EvaluationView). */
+  openEvaluation(): void;
   /** Free text (reflections, action plan) lives on this device only, never in the LMS record. */
   deviceStorage: Storage | null;
 }

@@ -4,11 +4,11 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { engineFixture, repoRoot } from '../../tests/support/fixtures';
 import { takeFinal, visitEverything, wrongAnswer } from '../../tests/support/driveSession';
-import { renderCourse } from '../../tests/support/renderCourse';
+import { renderCourse, startCourse } from '../../tests/support/renderCourse';
 import { drawItems } from '../core/finalAssessment';
 
 async function openResults(view: ReturnType<typeof renderCourse>) {
-  await view.user.click(screen.getByRole('button', { name: /^(Start the course|Resume: )/ }));
+  await startCourse(view.user, /^(Start the course|Resume: )/);
   await view.user.click(screen.getByRole('button', { name: 'Course menu' }));
   await view.user.click(screen.getByRole('button', { name: 'Your results' }));
   return screen.getByRole('region', { name: 'What to do next' });
@@ -75,7 +75,7 @@ describe('feedback', () => {
 
   it('offers no link back from a knowledge check to the page it is on', async () => {
     const view = renderCourse(engineFixture);
-    await view.user.click(screen.getByRole('button', { name: 'Start the course' }));
+    await startCourse(view.user);
     await view.user.click(screen.getByRole('button', { name: 'Next' }));
     const check = screen.getByRole('region', { name: 'Check your understanding' });
     await view.user.click(within(check).getByLabelText('Wrong option'));

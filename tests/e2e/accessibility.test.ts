@@ -37,7 +37,7 @@ import {
   unannouncedNewWindowLinks,
   weakControlBorders,
 } from './support/axe';
-import { activityOn, answer, course, expectPage, revealReflection, shownFinalItems, stemStart, text } from './support/learner';
+import { activityOn, answer, course, pretest, expectPage, plannedPartner, revealReflection, shownFinalItems, stemStart, takePretest, text } from './support/learner';
 
 const env = useBrowserAndPreview();
 afterAll(() => {
@@ -186,25 +186,16 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
       const section = activityOn.partnerBuilder(sco);
       for (const [i, need] of block.needs.entries()) {
         const needBox = activityOn.partnerNeed(sco, need);
-        if (i === 0) {
-          await needBox.getByRole('button', { name: /^Check Survivor need/ }).click();
-          await needBox.getByRole('alert').waitFor();
-          await checkState(sco, `${state}: partner builder, a need checked with no partner (hint)`);
-          const extra = block.partners.find((p) => !need.partners.includes(p.id))!;
-          await needBox.getByLabel(text(extra.label), { exact: true }).check();
-          await needBox.getByRole('button', { name: /^Check Survivor need/ }).click();
-          await needBox.locator('.feedback').waitFor();
-          await checkState(sco, `${state}: partner builder, a need checked with a wrong partner`);
-          await needBox.getByLabel(text(extra.label), { exact: true }).uncheck();
+        await needBox.getByLabel(text(plannedPartner(block, i).label), { exact: true }).check();
+        if (i === 0) await checkState(sco, `${state}: partner builder, first need planned`);
+        if (i < block.needs.length - 1) {
+          await section.getByRole('button', { name: 'Next need' }).click();
+          // Focus goes to the next need's first partner.
+          await expect.poll(() => sco.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(block.partners[0]!.id);
         }
-        for (const partnerId of need.partners) {
-          await needBox.getByLabel(text(block.partners.find((p) => p.id === partnerId)!.label), { exact: true }).check();
-        }
-        await needBox.getByRole('button', { name: /^Check Survivor need/ }).click();
-        await needBox.locator('.feedback').waitFor();
       }
-      await expect.poll(() => liveText(sco)).toMatch(/You have checked every need/);
-      await checkState(sco, `${state}: partner builder, every need checked`);
+      await section.locator('.activity-status').waitFor();
+      await checkState(sco, `${state}: partner builder, every need planned`);
       break;
     }
     case 'actionPlan': {
@@ -401,6 +392,60 @@ describe('the course, walked once (SCORM 2004)', () => {
   });
 });
 
+describe('the pre-test and the evaluation (SCORM 2004)', () => {
+  it('the pre-test: shown, answered, submitted', async () => {
+    const run = await openCourse(env.browser, env.preview, { version: '2004' });
+    await run.page.setViewportSize({ width: 1400, height: 1000 });
+    await sizeFrame(run.page, 1280, 800);
+    const sco = run.sco;
+    await sco.getByRole('button', { name: 'Start the course' }).click();
+    await expectArrival(sco, pretest.title);
+    await checkState(sco, 'pre-test: shown');
+    await checkLayout(run, 'pre-test: shown');
+    await takePretest(sco, { rightCount: 2 });
+    await expectArrival(sco, course.pages[0]!.title);
+    await checkState(sco, 'pre-test: submitted, first page');
+    await run.context.close();
+  });
+
+  it('the evaluation: offered on the results, shown, sent with nothing chosen (hint), sent, thanked', async () => {
+    // A learner who did everything and passed in an earlier session.
+    const index = indexCourse(course);
+    const tracker = new MemoryTracker();
+    const session = new CourseSession(index, tracker, immediateClock, () => new MemoryTracker());
+    session.start();
+    visitEverything(session, index);
+    takeFinal(session, index, 1);
+    session.flush();
+    const suspendData = tracker.last!.suspendData;
+    const run = await openCourse(env.browser, env.preview, {
+      version: '2004',
+      preload: { 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.exit': 'suspend', 'cmi.suspend_data': suspendData },
+    });
+    await run.page.setViewportSize({ width: 1400, height: 1000 });
+    await sizeFrame(run.page, 1280, 800);
+    const sco = run.sco;
+    await menuToggle(sco).click();
+    await sco.getByRole('button', { name: 'Your results' }).click();
+    await expectArrival(sco, 'Your results');
+    await checkState(sco, 'results: scores by objective, evaluation offered');
+    await sco.getByRole('button', { name: 'Evaluate the course' }).click();
+    const form = course.evaluation!;
+    await expectArrival(sco, form.title);
+    await checkState(sco, 'evaluation: shown');
+    await checkLayout(run, 'evaluation: shown');
+    await sco.getByRole('button', { name: 'Send my answers' }).click();
+    await sco.getByRole('alert').waitFor();
+    await checkState(sco, 'evaluation: sent with nothing chosen (hint)');
+    for (const item of form.items) await sco.getByRole('group', { name: item.statement }).getByLabel(form.scale[3]!, { exact: true }).check();
+    await sco.getByRole('button', { name: 'Send my answers' }).click();
+    await sco.locator('article.evaluation [role="status"]').waitFor();
+    await expect.poll(() => focusedText(sco)).toBe(form.title);
+    await checkState(sco, 'evaluation: sent, thanked');
+    await run.context.close();
+  });
+});
+
 describe('notices', () => {
   it('no LMS (noApi), LMS refused, saving failed and saved again, unreadable saved progress: each passes axe', async () => {
     const noApi = await openCourse(env.browser, env.preview, { version: '2004', faults: { noApi: true } });
@@ -505,6 +550,9 @@ describe('SCORM 1.2', () => {
     await sco.getByRole('heading', { level: 1, name: course.title }).waitFor();
     await checkState(sco, 'SCORM 1.2: welcome');
     await sco.getByRole('button', { name: 'Start the course' }).click();
+    await sco.getByRole('heading', { level: 1, name: pretest.title }).waitFor();
+    await checkState(sco, 'SCORM 1.2: pre-test');
+    await sco.getByRole('button', { name: 'Skip the pre-test' }).click();
     await expectPage(sco, course.pages[0]!);
     await checkState(sco, 'SCORM 1.2: first page');
     await run.context.close();

@@ -10,7 +10,7 @@ import { openCourse, type Course } from './support';
 import { focusedNode } from './support/ax-tree';
 import { useBrowserAndPreview } from './support/browserAndPreview';
 import { recordAnnouncements, takeAnnouncements } from './support/live-regions';
-import { activityOn, answer, answerFinalItems, course, openFromMenu, shownFinalItems, stemStart, text } from './support/learner';
+import { activityOn, answer, answerFinalItems, course, openFromMenu, plannedPartner, pretest, shownFinalItems, stemStart, text } from './support/learner';
 
 const env = useBrowserAndPreview();
 let run: Course;
@@ -56,12 +56,16 @@ const pageWith = <T extends Block['type']>(type: T) => {
 };
 
 describe('announcements and focus, action by action', () => {
-  it('launch, start, menu and Escape', async () => {
+  it('launch, start, the pre-test skipped, menu and Escape', async () => {
     const sco = run.sco;
     await sco.getByRole('heading', { level: 1, name: course.title }).waitFor();
     await expect.poll(() => takeAnnouncements(sco)).toEqual([`${course.title}. Welcome.`]);
     expect(await focusOf(run.page, sco)).toBe('nothing (the document)');
     expect(await after(() => sco.getByRole('button', { name: 'Start the course' }).click())).toEqual({
+      said: [`${pretest.title}.`],
+      focus: `heading: ${pretest.title}`,
+    });
+    expect(await after(() => sco.getByRole('button', { name: 'Skip the pre-test' }).click())).toEqual({
       said: [`${course.pages[0]!.title}.`],
       focus: `heading: ${course.pages[0]!.title}`,
     });
@@ -146,17 +150,20 @@ describe('announcements and focus, action by action', () => {
     expect(chosen.focus.toLowerCase()).toBe(chooseName.toLowerCase());
   });
 
-  it('the partner builder: a need checked', async () => {
+  it('the partner builder: the next need, and the plan finished', async () => {
     const sco = run.sco;
     const { page, block } = pageWith('partnerBuilder');
     await openFromMenu(sco, page.title);
-    const need = block.needs[0]!;
-    const needBox = activityOn.partnerNeed(sco, need);
-    for (const partnerId of need.partners) await needBox.getByLabel(text(block.partners.find((p) => p.id === partnerId)!.label), { exact: true }).check();
-    const check = needBox.getByRole('button', { name: /^Check/ });
-    const result = await after(() => check.click());
-    expect(result.said).toEqual([expect.stringMatching(new RegExp(`^${text(need.need).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .* Feedback follows the Check button\\. \\d+ needs? left to check\\.$`))]);
-    expect(result.focus).toMatch(/^button: Check/);
+    const section = activityOn.partnerBuilder(sco);
+    await activityOn.partnerNeed(sco, block.needs[0]!).getByLabel(text(plannedPartner(block, 0).label), { exact: true }).check();
+    // The next need's list comes: focus on its first partner, inside the group named by the need.
+    const moved = await after(() => section.getByRole('button', { name: 'Next need' }).click(), nothingMore);
+    expect(moved).toEqual({ said: [], focus: `checkbox: ${text(block.partners[0]!.label)}` });
+    expect(await sco.evaluate(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent?.replace(/\s+/g, ' ').trim())).toBe(`Need 2 of ${block.needs.length}: ${text(block.needs[1]!.need)}`);
+    expect(await after(() => section.getByRole('button', { name: 'I am done planning' }).click())).toEqual({
+      said: ['Your plan is saved on this device. You will find it again in your action plan.'],
+      focus: 'button: I am done planning',
+    });
   });
 
   it('the final assessment: start, submit with questions unanswered, submit, the result', async () => {

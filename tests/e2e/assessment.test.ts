@@ -22,13 +22,15 @@ import {
 import { useBrowserAndPreview } from './support/browserAndPreview';
 import {
   answerFinalItems,
-  course,
+  course, pretest,
   expectPage,
   practise,
   shownFinalItems,
   startFinalAttempt,
   submitFinalAttempt,
   takeFinalAttemptItems,
+  takePretest,
+  next,
   walkCourse,
 } from './support/learner';
 
@@ -271,6 +273,10 @@ describe.each(['12', '2004'] as const)('SCORM %s: the final assessment', (versio
     await expect(startAttemptButton(run.sco).textContent()).resolves.toBe('Start attempt 2');
     const second = await takeAttempt(run.sco, Infinity);
     expect(await finalSectionText(run.sco)).toContain('You passed.');
+    // The retake draws fresh items: at most a third of attempt 1's come back.
+    const repeated = second.items.filter((item) => first.items.some((earlier) => earlier.id === item.id));
+    recorded.push(`SCORM ${version} retake: ${repeated.length} of ${first.items.length} items of attempt 1 repeated`);
+    expect(repeated.length).toBeLessThanOrEqual(first.items.length / 3);
     await finishFromResults(run.sco);
 
     assertCleanRun(await run.lms.calls(), version);
@@ -356,3 +362,92 @@ function attemptOnScreen(sco: Frame): Promise<ItemOnScreen[]> {
     }),
   );
 }
+
+// ---------- the pre-test, the evaluation, and options in each learner's own order ----------
+
+/** Each interaction as the LMS holds it, with the version's field names made one. */
+async function interactionRecords(run: Course, version: ScormVersion): Promise<{ id: string; type: string; response: string; result: string; objective: string | undefined }[]> {
+  const stored = await run.lms.record();
+  if (!stored) throw new Error('The LMS has no record');
+  return collection(stored.cmi, 'interactions').map((fields) => ({
+    id: fields.id ?? '',
+    type: fields.type ?? '',
+    response: (version === '12' ? fields.student_response : fields.learner_response) ?? '',
+    result: fields.result ?? '',
+    objective: fields['objectives.0.id'],
+  }));
+}
+
+/** The pre-test as a learner sees it: each question's options, in order. */
+async function pretestOptions(sco: Frame): Promise<string[]> {
+  await sco.getByRole('heading', { level: 1, name: pretest.title }).waitFor();
+  return sco.locator('article.pretest ol.final-items > li').evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll('label')].map((label) => (label.textContent ?? '').trim()).join(' | ')),
+  );
+}
+
+describe.each(['12', '2004'] as const)('SCORM %s: pre-test, evaluation and option order', (version) => {
+  const wrongResult = version === '12' ? 'wrong' : 'incorrect';
+
+  it('two learners see options in different orders; one learner sees the same order again after a relaunch', async () => {
+    const one = await openCourse(env.browser, env.preview, { version });
+    await one.sco.getByRole('button', { name: 'Start the course' }).click();
+    const first = await pretestOptions(one.sco);
+    await one.lms.relaunch();
+    await one.sco.getByRole('button', { name: 'Start the course' }).click();
+    expect(await pretestOptions(one.sco)).toEqual(first);
+
+    const other = await openCourse(env.browser, env.preview, { version });
+    await other.sco.getByRole('button', { name: 'Start the course' }).click();
+    const second = await pretestOptions(other.sco);
+    recorded.push(`SCORM ${version} option order, learner 1: ${first.join(' / ')}\n  learner 2: ${second.join(' / ')}`);
+    expect(second).not.toEqual(first);
+    // The same questions and options, in another order.
+    const asSet = (questions: string[]) => questions.map((options) => options.split(' | ').sort().join(' | ')).sort();
+    expect(asSet(second)).toEqual(asSet(first));
+    await one.context.close();
+    await other.context.close();
+  });
+
+  it('the pre-test: answers recorded as pre.<item> with the objective, type, response and result', async () => {
+    const run = await openCourse(env.browser, env.preview, { version });
+    await run.sco.getByRole('button', { name: 'Start the course' }).click();
+    const items = await takePretest(run.sco, { rightCount: 3 });
+    await next(run.sco);
+    assertCleanRun(await run.lms.calls(), version);
+    const records = (await interactionRecords(run, version)).filter((r) => r.id.startsWith('pre.'));
+    recorded.push(`SCORM ${version} pre-test: ${records.map((r) => `${r.id} ${r.type} ${r.response} ${r.result} ${r.objective}`).join('; ')}`);
+    expect(records.map((r) => r.id)).toEqual(items.map((item) => `pre.${item.id}`));
+    records.forEach((record, i) => {
+      const item = items[i]!;
+      expect(record.objective).toBe(item.objective);
+      expect(record.type).toBe(item.kind === 'trueFalse' ? 'true-false' : item.kind === 'matching' ? 'matching' : 'choice');
+      expect(record.result).toBe(i < 3 ? 'correct' : wrongResult);
+      expect(record.response.length).toBeGreaterThan(0);
+    });
+    await run.context.close();
+  });
+
+  it('the evaluation after the final: likert interactions eval.<statement> "1".."5", neutral; status unchanged', async () => {
+    const run = await resumeAtTheAssessment(version);
+    await takeAttempt(run.sco, Infinity);
+    const statusBefore = (await recordSummary(run, version)).status;
+    await run.sco.getByRole('button', { name: 'Evaluate the course' }).click();
+    const form = course.evaluation!;
+    await run.sco.getByRole('heading', { level: 1, name: form.title }).waitFor();
+    const ratings = form.items.map((_, i) => (i % 5) + 1);
+    for (const [i, item] of form.items.entries()) {
+      await run.sco.getByRole('group', { name: item.statement }).getByLabel(form.scale[ratings[i]! - 1]!, { exact: true }).check();
+    }
+    await run.sco.getByRole('button', { name: 'Send my answers' }).click();
+    await run.sco.locator('article.evaluation [role="status"]').waitFor();
+    await run.sco.getByRole('button', { name: 'Back to your results' }).click();
+    await finishFromResults(run.sco);
+    assertCleanRun(await run.lms.calls(), version);
+    const records = (await interactionRecords(run, version)).filter((r) => r.id.startsWith('eval.'));
+    recorded.push(`SCORM ${version} evaluation: ${records.map((r) => `${r.id} ${r.type} ${r.response} ${r.result}`).join('; ')}`);
+    expect(records).toEqual(form.items.map((item, i) => ({ id: `eval.${item.id}`, type: 'likert', response: String(ratings[i]), result: 'neutral', objective: undefined })));
+    expect((await recordSummary(run, version)).status).toBe(statusBefore);
+    await run.page.close();
+  });
+});

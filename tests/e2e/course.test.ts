@@ -71,7 +71,7 @@ describe('the plain web build', () => {
     page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
     await page.goto(pathToFileURL(resolve(repoRoot, 'dist/web/index.html')).href);
     await page.getByText('not connected to a learning system').waitFor();
-    await page.getByRole('button', { name: 'Start the course' }).click();
+    await start(page.mainFrame());
     await page.getByRole('heading', { level: 1, name: course.pages[0]!.title }).waitFor();
     expect(errors).toEqual([]);
     await context.close();

@@ -62,7 +62,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: resuming', (version) => {
     const run = await openWithRecord(version, 'completed', suspendData);
     await run.sco.getByRole('status').filter({ hasText: notice }).waitFor();
     expect(await run.sco.getByRole('button', { name: /^Resume/ }).count()).toBe(0);
-    await run.sco.getByRole('button', { name: 'Start the course' }).click();
+    await start(run.sco);
     await expectPage(run.sco, firstPage);
     const calls = await run.lms.calls();
     assertCleanRun(calls, version);

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { openCourse } from './support';
 import { useBrowserAndPreview } from './support/browserAndPreview';
-import { completePageByKeyboard, KeyboardLearner, nextByKeyboard } from './support/keyboardLearner';
-import { course } from './support/learner';
+import { completePageByKeyboard, KeyboardLearner, nextByKeyboard, pretestByKeyboard } from './support/keyboardLearner';
+import { course, pretest } from './support/learner';
 
 const env = useBrowserAndPreview();
 
@@ -38,7 +38,10 @@ describe('keyboard only', () => {
     const role = course.intake.roles[1]!;
     await kb.chooseOption(sco.locator('.intake select'), role.label);
 
+    // The pre-test comes first; answered by keyboard and submitted, it gives way to the first page.
     await kb.activate(sco.getByRole('button', { name: 'Start the course' }));
+    await kb.expectFocusOn(h1(pretest.title));
+    await pretestByKeyboard(kb);
     await kb.expectFocusOn(h1(course.pages[0]!.title));
 
     // The course menu: open it, go to another page, then choose the page already shown; focus lands on the h1.
@@ -75,7 +78,10 @@ describe('keyboard only', () => {
     const cmi = (await run.lms.record())!.cmi;
     expect([cmi['cmi.completion_status'], cmi['cmi.success_status']]).toEqual(['completed', 'passed']);
 
-    console.log(`keyboard: the course completed with ${kb.keyPresses} key presses; ${kb.stops} focus stops sampled`);
+    console.log(`keyboard: the course completed with ${kb.keyPresses} key presses; ${kb.stops} focus stops sampled; the partnership plan (one partner for each need) took ${kb.partnerPlanPresses}`);
+    // One need's list at a time: a plan costs at most one pass through each need's partners and its button.
+    const builder = course.pages.flatMap((page) => page.blocks).find((block) => block.type === 'partnerBuilder');
+    if (builder?.type === 'partnerBuilder') expect(kb.partnerPlanPresses).toBeLessThanOrEqual(builder.needs.length * (builder.partners.length + 2));
     expect([...kb.problems]).toEqual([]);
     await run.context.close();
   }, 900_000);

@@ -1,6 +1,8 @@
 // The zips an LMS administrator uploads: manifest at the root, valid against the official schemas, every file
-// it lists present and every file present listed, relative paths only, one script and one stylesheet.
-import { readdirSync, readFileSync } from 'node:fs';
+// it lists present and every file present listed, relative paths only, one script and one stylesheet; each
+// build's page has a Content-Security-Policy that allows only the package's own files and no inline or evaluated
+// script (security.test.ts proves in Chromium that a full run breaks none of it); and dist/index.html links it all.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -47,5 +49,60 @@ describe.each(['scorm12', 'scorm2004'] as const)('the %s zip', (version) => {
     expect(manifest).toContain(`<title>${course.title}</title>`);
     if (version === 'scorm12') expect(manifest).toContain(`<adlcp:masteryscore>${course.masteryScore}</adlcp:masteryscore>`);
     else expect(manifest).toMatch(new RegExp(`<imsss:minNormalizedMeasure>${course.masteryScore! / 100}</imsss:minNormalizedMeasure>`));
+  });
+});
+
+/** The policy in a page's meta tag, as directive → sources. */
+function metaPolicy(html: string): Map<string, string[]> {
+  const content = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1];
+  if (content === undefined) throw new Error('The page has no Content-Security-Policy meta tag');
+  return new Map(
+    content
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+describe.each(['scorm12', 'scorm2004', 'web'])('dist/%s/index.html', (variant) => {
+  const html = readFileSync(resolve(repoRoot, 'dist', variant, 'index.html'), 'utf8');
+
+  it("has a Content-Security-Policy of default-src 'self' that allows no inline script and no eval", () => {
+    const policy = metaPolicy(html);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    const scriptSources = policy.get('script-src') ?? policy.get('default-src')!;
+    for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", 'data:', 'blob:', '*']) {
+      expect(scriptSources).not.toContain(unsafe);
+    }
+    expect(policy.get('connect-src')).toEqual(["'none'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+  });
+
+  it('has no inline script and no inline event handler', () => {
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc="\.\/[^"]+"/);
+      expect(body!.trim()).toBe('');
+    }
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+  });
+});
+
+describe('dist/index.html', () => {
+  const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
+  const links = [...html.matchAll(/<a href="\.\/([^"]*)"/g)].map((m) => m[1]!);
+
+  it('links every zip, the web build, the report page and the release folder, and every link leads somewhere', () => {
+    const zips = readdirSync(dist).filter((name) => name.endsWith('.zip'));
+    expect(zips.length).toBeGreaterThan(0);
+    expect(links).toEqual(expect.arrayContaining([...zips, 'web/index.html', 'report/index.html', 'release/', 'release/coordinator-guide.html']));
+    for (const link of links) expect(existsSync(resolve(dist, link)), link).toBe(true);
+  });
+
+  it('says in one line what the release folder holds', () => {
+    const line = html.split('\n').find((text) => text.includes('href="./release/"'));
+    expect(line).toMatch(/the package zips, the report page, the coordinator guide as one printable page .*CHANGELOG\.md and SHA256SUMS/);
   });
 });

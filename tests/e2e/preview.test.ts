@@ -1,28 +1,10 @@
 // The LMS preview itself, proven end to end with the hand-written mini SCO in both versions, so
 // that the course's own browser tests can trust what the harness reports.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreviewServer } from '../../scripts/preview';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CMI_NAMES } from '../../preview/shared/cmi-names';
-import {
-  assertCleanRun,
-  buildMiniScoDist,
-  closeTab,
-  crashTab,
-  externalRequests,
-  launchChromium,
-  openCourse,
-  readStoredRecord,
-  reopenCourse,
-  startPreview,
-  type ApiCall,
-  type MiniScoDist,
-  type Preview,
-  type ScormVersion,
-} from './support';
+import { assertCleanRun, closeTab, crashTab, externalRequests, openCourse, readStoredRecord, reopenCourse } from './support';
+import { useBrowserAndPreview } from './support/browserAndPreview';
 import { callApiFromSco } from './support/sco-api';
 
 /** What the mini SCO reports about itself on window.__sco. */
@@ -42,21 +24,7 @@ declare global {
   }
 }
 
-let dist: MiniScoDist;
-let preview: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  dist = await buildMiniScoDist();
-  preview = await startPreview({ distDir: dist.distDir });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-  await dist?.remove();
-});
+const env = useBrowserAndPreview('mini-sco');
 
 async function miniSco(sco: Frame): Promise<MiniScoState> {
   const state = await sco.evaluate(() => window.__sco);
@@ -77,7 +45,7 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
   const status = version === '12' ? 'cmi.core.lesson_status' : 'cmi.completion_status';
 
   it('stores what the SCO committed, and logs a clean run through Finish', async () => {
-    const course = await openCourse(browser, preview, { version });
+    const course = await openCourse(env.browser, env.preview, { version });
     const committed = await course.lms.record();
     expect(committed?.savedBy).toBe('commit');
     expect(committed?.cmi).toMatchObject({
@@ -103,11 +71,11 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
   });
 
   it('terminates when the tab is closed mid-way, and resumes on the next launch', async () => {
-    const course = await openCourse(browser, preview, { version });
+    const course = await openCourse(env.browser, env.preview, { version });
     await course.sco.getByRole('button', { name: 'Next page' }).click();
     await closeTab(course);
 
-    const stored = await readStoredRecord(course.context, preview, version);
+    const stored = await readStoredRecord(course.context, env.preview, version);
     expect(stored?.savedBy).toBe('terminate');
     expect(stored?.cmi[names.location]).toBe('page-2');
 
@@ -119,11 +87,11 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
   });
 
   it('keeps what was committed when the tab is killed without unload events', async () => {
-    const course = await openCourse(browser, preview, { version });
+    const course = await openCourse(env.browser, env.preview, { version });
     await course.sco.getByRole('button', { name: 'Next page' }).click();
     await crashTab(course);
 
-    const stored = await readStoredRecord(course.context, preview, version);
+    const stored = await readStoredRecord(course.context, env.preview, version);
     expect(stored?.savedBy).toBe('commit');
     expect(stored?.cmi).toMatchObject({ [names.location]: 'page-2', [names.suspendData]: '{"visits":1}' });
 
@@ -134,7 +102,7 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
 
   it('adds the reported session_time to total_time, and carries the total into the next session', async () => {
     const start = version === '12' ? '00:10:00' : 'PT10M';
-    const course = await openCourse(browser, preview, {
+    const course = await openCourse(env.browser, env.preview, {
       version,
       preload: { [names.totalTime]: start, [names.exit]: 'suspend' },
     });
@@ -153,7 +121,7 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
 
   it('Relaunch unloads the course first, so what it saves on the way out is kept', async () => {
     // With every Commit failing, only the Terminate on the way out can save anything.
-    const course = await openCourse(browser, preview, { version, faults: { commit: 'false' } });
+    const course = await openCourse(env.browser, env.preview, { version, faults: { commit: 'false' } });
     expect(await course.lms.record()).toBeNull();
 
     await course.lms.relaunch();
@@ -164,7 +132,7 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
   });
 
   it('Reset attempt clears the record and starts a first launch', async () => {
-    const course = await openCourse(browser, preview, { version });
+    const course = await openCourse(env.browser, env.preview, { version });
     await course.sco.getByRole('button', { name: 'Next page' }).click();
     await course.lms.reset();
     expect(await miniSco(course.sco)).toMatchObject({ entry: 'ab-initio', page: 'page-1', visits: 1 });
@@ -173,7 +141,7 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
   });
 
   it('shows live values, write-only ones too, without touching the SCO error state', async () => {
-    const course = await openCourse(browser, preview, { version });
+    const course = await openCourse(env.browser, env.preview, { version });
     await callApiFromSco(course.sco, version, SET_VALUE[version], ['cmi.interactions.0.id', 'q1']);
     await callApiFromSco(course.sco, version, SET_VALUE[version], [names.location, 'x'.repeat(version === '12' ? 300 : 1001)]);
     expect(await course.lms.cmi(names.exit)).toBe('suspend');
@@ -183,7 +151,7 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
   });
 
   it('gives every call its own error code, and the audit reports the failing one', async () => {
-    const course = await openCourse(browser, preview, { version });
+    const course = await openCourse(env.browser, env.preview, { version });
     await callApiFromSco(course.sco, version, SET_VALUE[version], [status, 'bogus']);
     await callApiFromSco(course.sco, version, GET_VALUE[version], [names.location]);
     const calls = await course.lms.calls();
@@ -197,7 +165,7 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
 
   describe('faults', () => {
     it('noApi=1 leaves the API undefined', async () => {
-      const course = await openCourse(browser, preview, { version, faults: { noApi: true } });
+      const course = await openCourse(env.browser, env.preview, { version, faults: { noApi: true } });
       const property = version === '12' ? 'API' : 'API_1484_11';
       expect(await course.sco.evaluate((name) => Reflect.get(window.parent, name) === undefined, property)).toBe(true);
       expect(await miniSco(course.sco)).toMatchObject({ apiFound: false, initialized: false });
@@ -206,15 +174,19 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
     });
 
     it('apiDelayMs=N attaches the API only after N ms', async () => {
-      const course = await openCourse(browser, preview, { version, faults: { apiDelayMs: 1500 } });
-      expect(await miniSco(course.sco)).toMatchObject({ apiFound: false });
+      const course = await openCourse(env.browser, env.preview, { version, faults: { apiDelayMs: 1500 } });
       await expect.poll(async () => (await miniSco(course.sco)).initialized, { timeout: 5000 }).toBe(true);
+      // Timed from the LMS page's start rather than by looking early for a missing API, which a busy machine can
+      // reach too late: the SCO looks every 200 ms, so an API there sooner would have been called sooner.
+      const [first] = await course.lms.calls();
+      const pageStart = await course.harness.evaluate(() => performance.timeOrigin);
+      expect(first!.time - pageStart).toBeGreaterThanOrEqual(1500);
       expect((await course.lms.record())?.savedBy).toBe('commit');
       await course.context.close();
     });
 
     it('initialize=false makes Initialize return "false" with an initialization error', async () => {
-      const course = await openCourse(browser, preview, { version, faults: { initialize: 'false' } });
+      const course = await openCourse(env.browser, env.preview, { version, faults: { initialize: 'false' } });
       expect(await miniSco(course.sco)).toMatchObject({ initializeResult: 'false', initialized: false });
       const [first] = await course.lms.calls();
       expect(first).toMatchObject({ method: INITIALIZE[version], result: 'false', errorCode: INITIALIZE_FAILURE[version] });
@@ -223,7 +195,7 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
     });
 
     it('initialize=throw makes Initialize throw', async () => {
-      const course = await openCourse(browser, preview, { version, faults: { initialize: 'throw' } });
+      const course = await openCourse(env.browser, env.preview, { version, faults: { initialize: 'throw' } });
       expect(await miniSco(course.sco)).toMatchObject({ initializeResult: 'threw' });
       const [first] = await course.lms.calls();
       expect(first?.threw).toMatch(/Injected fault/);
@@ -231,7 +203,7 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
     });
 
     it('commit=false with commitFailures=1 fails the first Commit only', async () => {
-      const course = await openCourse(browser, preview, { version, faults: { commit: 'false', commitFailures: 1 } });
+      const course = await openCourse(env.browser, env.preview, { version, faults: { commit: 'false', commitFailures: 1 } });
       const commits = (await course.lms.calls()).filter((call) => call.method === COMMIT[version]);
       expect(commits).toEqual([expect.objectContaining({ result: 'false', errorCode: COMMIT_FAILURE[version] })]);
       expect(await course.lms.record()).toBeNull();
@@ -242,7 +214,7 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
     });
 
     it('commit=throw makes Commit throw and saves nothing', async () => {
-      const course = await openCourse(browser, preview, { version, faults: { commit: 'throw' } });
+      const course = await openCourse(env.browser, env.preview, { version, faults: { commit: 'throw' } });
       const commits = (await course.lms.calls()).filter((call) => call.method === COMMIT[version]);
       expect(commits[0]?.threw).toMatch(/Injected fault/);
       expect(await course.lms.record()).toBeNull();
@@ -250,8 +222,8 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
     });
 
     it('crossOrigin=1 serves the SCO from another origin, where the parent is unreadable', async () => {
-      const course = await openCourse(browser, preview, { version, faults: { crossOrigin: true } });
-      expect(new URL(course.sco.url()).origin).toBe(preview.scoOrigin);
+      const course = await openCourse(env.browser, env.preview, { version, faults: { crossOrigin: true } });
+      expect(new URL(course.sco.url()).origin).toBe(env.preview.scoOrigin);
       const readParent = await course.sco.evaluate(() => {
         try {
           return typeof Reflect.get(window.parent, 'API');
@@ -266,7 +238,7 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
     });
 
     it('preload starts from the given record, and refuses values the data model rejects', async () => {
-      const course = await openCourse(browser, preview, {
+      const course = await openCourse(env.browser, env.preview, {
         version,
         preload: {
           [names.location]: 'page-7',
@@ -286,23 +258,23 @@ describe.each(['12', '2004'] as const)('SCORM %s harness', (version) => {
 
 describe('harness details', () => {
   it('keeps the lesson_status a SCORM 1.2 SCO sets, even below a mastery_score', async () => {
-    const course = await openCourse(browser, preview, { version: '12', preload: { 'cmi.student_data.mastery_score': '90' } });
+    const course = await openCourse(env.browser, env.preview, { version: '12', preload: { 'cmi.student_data.mastery_score': '90' } });
     await course.sco.getByRole('button', { name: 'Finish' }).click();
     expect((await course.lms.record())?.cmi).toMatchObject({ 'cmi.core.score.raw': '85', 'cmi.core.lesson_status': 'passed' });
     await course.context.close();
   });
 
   it('reports a mistyped fault option on the page instead of ignoring it', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(new URL('lms/scorm12.html?initialize=maybe', preview.url).href);
+    await page.goto(new URL('lms/scorm12.html?initialize=maybe', env.preview.url).href);
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/could not start: initialize must be/);
     expect(await page.evaluate(() => window.__lms)).toBeUndefined();
     await context.close();
   });
 
   it('never lets a request leave the machine', async () => {
-    const course = await openCourse(browser, preview, { version: '2004' });
+    const course = await openCourse(env.browser, env.preview, { version: '2004' });
     expect(externalRequests(course.requests)).toEqual([]);
     const outcome = await course.sco.evaluate(() =>
       fetch('https://example.com/tracking.gif').then(
@@ -313,63 +285,5 @@ describe('harness details', () => {
     expect(outcome).toBe('blocked');
     expect(externalRequests(course.requests)).toEqual(['https://example.com/tracking.gif']);
     await course.context.close();
-  });
-});
-
-describe('preview server', () => {
-  it('serves package files with their content types, and 404 for files not in the zip', async () => {
-    const html = await fetch(new URL('packages/scorm12/index.html', preview.url));
-    expect(html.status).toBe(200);
-    expect(html.headers.get('content-type')).toMatch(/^text\/html/);
-    const script = await fetch(new URL('packages/scorm2004/sco.js', preview.url));
-    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
-    expect((await fetch(new URL('packages/scorm12/missing.js', preview.url))).status).toBe(404);
-    expect((await fetch(new URL('packages/scorm12/..%2f..%2fpackage.json', preview.url))).status).toBe(404);
-  });
-
-  it('lists both zips on the chooser page and binds to 127.0.0.1', async () => {
-    expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    const chooser = await (await fetch(preview.url)).text();
-    expect(chooser).toContain('mini-sco-1.0.0-scorm12.zip');
-    expect(chooser).toContain('mini-sco-1.0.0-scorm2004.zip');
-  });
-
-  it('refuses to start without zips, saying how to make them', async () => {
-    const empty = await mkdtemp(join(tmpdir(), 'empty-dist-'));
-    try {
-      await expect(startPreviewServer({ port: 0, distDir: empty })).rejects.toThrow(/run npm run package first/);
-    } finally {
-      await rm(empty, { recursive: true, force: true });
-    }
-  });
-});
-
-describe('assertCleanRun', () => {
-  const call = (method: string, args: unknown[] = [], errorCode = '0'): ApiCall => ({
-    method,
-    args,
-    result: 'true',
-    errorCode,
-    time: 0,
-  });
-
-  it('accepts a clean run', () => {
-    expect(() =>
-      assertCleanRun([call('LMSInitialize', ['']), call('LMSSetValue', ['cmi.core.lesson_location', 'p1']), call('LMSFinish', [''])], '12'),
-    ).not.toThrow();
-  });
-
-  it('reports calls before Initialize and after Terminate, and a second Terminate', () => {
-    const calls = [call('GetValue', ['cmi.entry']), call('Initialize', ['']), call('Terminate', ['']), call('Commit', ['']), call('Terminate', [''])];
-    expect(() => assertCleanRun(calls, '2004')).toThrow(/before Initialize[\s\S]*after Terminate[\s\S]*called 2 times/);
-  });
-
-  it('reports SCORM 1.2 values over the limits scorm-again lets through', () => {
-    const calls = [
-      call('LMSInitialize', ['']),
-      call('LMSSetValue', ['cmi.suspend_data', 'x'.repeat(4097)]),
-      call('LMSSetValue', ['cmi.interactions.0.student_response', 'y'.repeat(256)]),
-    ];
-    expect(() => assertCleanRun(calls, '12')).toThrow(/4097 characters[\s\S]*256 characters/);
   });
 });

@@ -1,7 +1,7 @@
 // The report page as a grant manager uses it: dist/report/index.html opened from disk (file://) in Chromium, the
 // real Moodle 5.0.6 downloads added through the file input, periods switched, the figures read on screen and in
-// the downloaded CSV (which must equal the CLI's for the same files), printed to PDF, axe at zero, and not one
-// request beyond the page's own file.
+// the downloaded CSV (which must equal the CLI's for the same files), printed to PDF, columns chosen for files the
+// page cannot read alone, axe at zero in every step's state, and not one request beyond the page's own file.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,10 @@ import { launchChromium } from './support/browser';
 const pageUrl = pathToFileURL(resolve(repoRoot, 'dist/report/index.html')).href;
 const moodle = (name: string): string => resolve(repoRoot, 'tests/fixtures/lms-exports/moodle-5.0.6', name);
 const synthetic = (name: string): string => resolve(repoRoot, 'tests/fixtures/reports/synthetic', name);
+/** A gradebook whose discipline is in "Profile field: Agency type", beside "Profile field: County". */
+const AGENCY_TYPE_GRADEBOOK = synthetic('moodle-gradebook-agency-type.SYNTHETIC.csv');
+/** Interactions of s1…s4; s3 gave no intake answer, so only a gradebook can say s3's discipline. */
+const INTERACTIONS_WITHOUT_S3_ROLE = synthetic('moodle-interactions-pre-eval.SYNTHETIC.txt');
 const MOODLE_FILES = ['scorm12_basic-tab.txt', 'scorm12_interactions.ods', 'scorm2004_basic.xlsx', 'scorm2004_interactions-tab.txt'].map(moodle);
 
 let browser: Browser;
@@ -109,7 +113,7 @@ describe('dist/report/index.html from file://', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('training-report-FY2027-Q1.csv');
-    const pageCsv = readFileSync((await download.path())!, 'utf8');
+    const pageCsv = readFileSync(await download.path(), 'utf8');
     expect(pageCsv).toContain('Anytown Task Force Training,15POVC-24-GG-01234-HT,FY2027-Q1,2026-10-01,2026-12-31,2026-10-01,total,all,All trainees,reached,in_period,16,\n');
 
     const out = join(mkdtempSync(join(tmpdir(), 'report-cli-')), 'cli.csv');
@@ -176,14 +180,61 @@ describe('dist/report/index.html from file://', () => {
     await context.close();
   });
 
-  it.each([1280, 390])('has no axe violation and no sideways scrolling at %i px, with figures on screen', async (width) => {
-    const { context, page } = await openReport(width);
-    expect(await axeViolations(page.mainFrame())).toEqual([]);
-    await addMoodleFiles(page);
-    await page.locator('input[type=file][multiple]').setInputFiles([synthetic('xapi-statements.SYNTHETIC.json')]);
-    await page.getByText('voided statements left out').waitFor();
-    expect(await axeViolations(page.mainFrame())).toEqual([]);
-    expect(await horizontalOverflow(page.mainFrame())).toEqual([]);
+  it('asks which profile field of a Moodle gradebook holds the discipline, re-reads the file, and remembers the field', async () => {
+    const { context, page } = await openReport();
+    await page.locator('input[type=file][multiple]').setInputFiles([INTERACTIONS_WITHOUT_S3_ROLE, AGENCY_TYPE_GRADEBOOK]);
+    await page.getByLabel('Dates I choose').check();
+    await page.getByLabel('From').fill('2025-01-01');
+    await page.getByLabel('To').fill('2025-06-30');
+    await page.getByRole('heading', { name: /Figures for 2025-01-01 to 2025-06-30/ }).waitFor();
+    const card = page.locator('.file-card', { hasText: 'moodle-gradebook-agency-type.SYNTHETIC.csv' });
+    const question = card.getByRole('group', { name: 'Which profile field holds the discipline?' });
+    await question.waitFor();
+    expect(await card.innerText()).toContain('no profile field column holding a discipline was found');
+    // Only the profile fields are offered, not the names, grades or identity columns.
+    expect(await question.getByRole('combobox').locator('option').allInnerTexts()).toEqual(['— none —', 'Profile field: County', 'Profile field: Agency type']);
+    expect((await rowCells(page, 'discipline-table', 'Not stated')).slice(0, 1)).toEqual(['1']);
+    expect((await rowCells(page, 'discipline-table', 'Medical/Mental Health Practitioner')).slice(0, 1)).toEqual(['0']);
+
+    await question.getByLabel('Role or discipline (needed)').selectOption('Profile field: Agency type');
+    await card.getByRole('button', { name: 'Use this column' }).click();
+    await expect.poll(() => card.innerText()).toContain('Moodle gradebook export, discipline from "Profile field: Agency type": 3 learners');
+    expect(await question.count()).toBe(0);
+    await expect.poll(async () => (await rowCells(page, 'discipline-table', 'Medical/Mental Health Practitioner')).slice(0, 1)).toEqual(['1']);
+    expect((await rowCells(page, 'discipline-table', 'Not stated')).slice(0, 1)).toEqual(['0']);
+
+    // The next visit on this device reads the field without asking; the choice can still be changed.
+    const again = await context.newPage();
+    await again.goto(pageUrl);
+    await again.locator('input[type=file][multiple]').setInputFiles([AGENCY_TYPE_GRADEBOOK]);
+    const cardAgain = again.locator('.file-card');
+    await expect.poll(() => cardAgain.innerText()).toContain('discipline from "Profile field: Agency type"');
+    expect(await cardAgain.getByRole('group', { name: 'Which profile field holds the discipline?' }).count()).toBe(0);
+    await cardAgain.getByRole('button', { name: 'Change the discipline column' }).click();
+    expect(await cardAgain.getByLabel('Role or discipline (needed)').inputValue()).toBe('Profile field: Agency type');
     await context.close();
   });
+
+  it.each([1280, 390])('has no axe violation and no sideways scrolling at %i px: empty, columns asked, files read, figures shown', async (width) => {
+    const { context, page } = await openReport(width);
+    const expectClean = async (state: string): Promise<void> => {
+      expect(await axeViolations(page.mainFrame()), state).toEqual([]);
+      expect(await horizontalOverflow(page.mainFrame()), state).toEqual([]);
+    };
+    await expectClean('empty');
+    const files = page.locator('input[type=file][multiple]');
+    await files.setInputFiles([resolve(repoRoot, 'tests/fixtures/reports/generic-missing-date.csv'), AGENCY_TYPE_GRADEBOOK]);
+    await page.getByRole('group', { name: 'Which column holds what?' }).waitFor();
+    await page.getByRole('group', { name: 'Which profile field holds the discipline?' }).waitFor();
+    await expectClean('both column questions asked');
+    await page.getByRole('button', { name: 'Use these columns' }).click();
+    await page.getByText('Pick the date column first.').waitFor();
+    await expectClean('a needed column missing');
+    await addMoodleFiles(page);
+    await expectClean('Moodle files read, figures shown');
+    await files.setInputFiles([synthetic('xapi-statements.SYNTHETIC.json')]);
+    await page.getByText('voided statements left out').waitFor();
+    await expectClean('knowledge gain and evaluation shown');
+    await context.close();
+  }, 120_000);
 });

@@ -1,27 +1,13 @@
 // The strict LMS and its launch options on the real preview page, with the hand-written mini SCO: what a
 // refused call looks like, the interaction cap, a blocking Commit, GetValue faults, a dying API, launch
 // overrides, and Moodle's review mode after a finished attempt.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CMI_NAMES } from '../../preview/shared/cmi-names';
-import { buildMiniScoDist, launchChromium, openCourse, startPreview, type MiniScoDist, type Preview } from './support';
+import { openCourse } from './support';
+import { useBrowserAndPreview } from './support/browserAndPreview';
 import { apiOutcome, callApiFromSco } from './support/sco-api';
 
-let dist: MiniScoDist;
-let preview: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  dist = await buildMiniScoDist();
-  preview = await startPreview({ distDir: dist.distDir });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-  await dist?.remove();
-});
+const env = useBrowserAndPreview('mini-sco');
 
 const SET_VALUE = { '12': 'LMSSetValue', '2004': 'SetValue' } as const;
 const GET_VALUE = { '12': 'LMSGetValue', '2004': 'GetValue' } as const;
@@ -31,7 +17,7 @@ const GET_DIAGNOSTIC = { '12': 'LMSGetDiagnostic', '2004': 'GetDiagnostic' } as 
 
 describe('a refused SetValue', () => {
   it('SCORM 2004: a hyphenated choice response gets "false" and 406, logged with the reason', async () => {
-    const course = await openCourse(browser, preview, { version: '2004' });
+    const course = await openCourse(env.browser, env.preview, { version: '2004' });
     const set = (element: string, value: string) => callApiFromSco(course.sco, '2004', 'SetValue', [element, value]);
     expect(await set('cmi.interactions.0.id', 'intake.role')).toBe('true');
     expect(await set('cmi.interactions.0.type', 'choice')).toBe('true');
@@ -46,19 +32,19 @@ describe('a refused SetValue', () => {
   });
 
   it('SCORM 1.2: a suspend_data over 4096 characters gets "false" and 405, which plain scorm-again would take', async () => {
-    const strict = await openCourse(browser, preview, { version: '12' });
+    const strict = await openCourse(env.browser, env.preview, { version: '12' });
     expect(await callApiFromSco(strict.sco, '12', 'LMSSetValue', ['cmi.suspend_data', 'x'.repeat(4097)])).toBe('false');
     expect(await callApiFromSco(strict.sco, '12', 'LMSGetLastError', [])).toBe('405');
     await strict.context.close();
 
-    const lenient = await openCourse(browser, preview, { version: '12', lms: { lenient: true } });
+    const lenient = await openCourse(env.browser, env.preview, { version: '12', lms: { lenient: true } });
     expect(await callApiFromSco(lenient.sco, '12', 'LMSSetValue', ['cmi.suspend_data', 'x'.repeat(4097)])).toBe('true');
     expect(await lenient.harness.locator('#harness-status').textContent()).toMatch(/Lenient/);
     await lenient.context.close();
   });
 
   it('an index past _count is refused (no gaps)', async () => {
-    const course = await openCourse(browser, preview, { version: '2004' });
+    const course = await openCourse(env.browser, env.preview, { version: '2004' });
     expect(await callApiFromSco(course.sco, '2004', 'SetValue', ['cmi.objectives.1.id', 'obj2'])).toBe('false');
     expect(await callApiFromSco(course.sco, '2004', 'GetLastError', [])).toBe('351');
     await course.context.close();
@@ -70,7 +56,7 @@ describe.each(['12', '2004'] as const)('SCORM %s launch options', (version) => {
   const set = SET_VALUE[version];
 
   it('maxInteractions=2 refuses interaction index 2', async () => {
-    const course = await openCourse(browser, preview, { version, lms: { maxInteractions: 2 } });
+    const course = await openCourse(env.browser, env.preview, { version, lms: { maxInteractions: 2 } });
     expect(await callApiFromSco(course.sco, version, set, ['cmi.interactions.0.id', 'q1'])).toBe('true');
     expect(await callApiFromSco(course.sco, version, set, ['cmi.interactions.1.id', 'q2'])).toBe('true');
     expect(await callApiFromSco(course.sco, version, set, ['cmi.interactions.2.id', 'q3'])).toBe('false');
@@ -81,7 +67,7 @@ describe.each(['12', '2004'] as const)('SCORM %s launch options', (version) => {
   });
 
   it('refuse + refuseTimes=1 refuses the first matching SetValue only', async () => {
-    const course = await openCourse(browser, preview, { version, faults: { refuse: `^${names.location.replace(/\./g, '\\.')}$`, refuseTimes: 1 } });
+    const course = await openCourse(env.browser, env.preview, { version, faults: { refuse: `^${names.location.replace(/\./g, '\\.')}$`, refuseTimes: 1 } });
     const locations = (await course.lms.calls()).filter((call) => call.method === set && call.args[0] === names.location);
     expect(locations.map((call) => call.result)).toEqual(['false']);
     expect(locations[0]?.refused).toMatch(/^refuse:/);
@@ -90,7 +76,7 @@ describe.each(['12', '2004'] as const)('SCORM %s launch options', (version) => {
   });
 
   it('commitDelayMs=1500 makes Commit block for 1.5 s', async () => {
-    const course = await openCourse(browser, preview, { version, faults: { commitDelayMs: 1500 } });
+    const course = await openCourse(env.browser, env.preview, { version, faults: { commitDelayMs: 1500 } });
     const elapsed = await course.sco.evaluate(
       ({ property, method }) => {
         const api: unknown = Reflect.get(window.parent, property);
@@ -105,7 +91,7 @@ describe.each(['12', '2004'] as const)('SCORM %s launch options', (version) => {
   });
 
   it('getValueFault answers null, undefined, a number, or throws, and logs it', async () => {
-    const course = await openCourse(browser, preview, {
+    const course = await openCourse(env.browser, env.preview, {
       version,
       faults: {
         getValueFault: [
@@ -128,7 +114,7 @@ describe.each(['12', '2004'] as const)('SCORM %s launch options', (version) => {
   });
 
   it('apiDiesAfterMs makes every call throw once the time is up', async () => {
-    const course = await openCourse(browser, preview, { version, faults: { apiDiesAfterMs: 2000 } });
+    const course = await openCourse(env.browser, env.preview, { version, faults: { apiDiesAfterMs: 2000 } });
     await course.page.waitForTimeout(2100);
     expect((await apiOutcome(course.sco, version, GET_VALUE[version], [names.location])).threw).toMatch(/LMS window has gone/);
     expect((await course.lms.calls()).at(-1)?.threw).toMatch(/apiDiesAfterMs=2000/);
@@ -137,7 +123,7 @@ describe.each(['12', '2004'] as const)('SCORM %s launch options', (version) => {
 
   it('entry, mode, credit and the pass mark are what the launch says, with the stored record still handed over', async () => {
     const passMark = version === '12' ? { masteryScore: 90 } : { scaledPassingScore: 0.9 };
-    const course = await openCourse(browser, preview, {
+    const course = await openCourse(env.browser, env.preview, {
       version,
       preload: { [names.scoreRaw]: '40', [names.exit]: 'suspend' },
       lms: { entry: 'ab-initio', mode: 'browse', credit: 'no-credit', ...passMark },
@@ -154,7 +140,7 @@ describe.each(['12', '2004'] as const)('SCORM %s launch options', (version) => {
 
 describe('lmsProfile=moodle', () => {
   it('SCORM 2004: after Finish (exit "normal") the relaunch is review mode with a fresh record; the gradebook keeps 85', async () => {
-    const course = await openCourse(browser, preview, { version: '2004', lms: { lmsProfile: 'moodle' } });
+    const course = await openCourse(env.browser, env.preview, { version: '2004', lms: { lmsProfile: 'moodle' } });
     await course.sco.getByRole('button', { name: 'Next page' }).click();
     await course.sco.getByRole('button', { name: 'Finish' }).click();
     expect((await course.lms.record())?.cmi).toMatchObject({ 'cmi.exit': 'normal', 'cmi.completion_status': 'completed', 'cmi.score.raw': '85' });
@@ -174,7 +160,7 @@ describe('lmsProfile=moodle', () => {
   });
 
   it('SCORM 1.2: a passed attempt reopens in review mode with its data; mastery_score decides at LMSFinish', async () => {
-    const course = await openCourse(browser, preview, { version: '12', lms: { lmsProfile: 'moodle', masteryScore: 90 } });
+    const course = await openCourse(env.browser, env.preview, { version: '12', lms: { lmsProfile: 'moodle', masteryScore: 90 } });
     await course.sco.getByRole('button', { name: 'Finish' }).click();
     // The mini SCO reports passed with 85; Moodle's LMSFinish applies the mastery score of 90.
     expect((await course.lms.record())?.cmi).toMatchObject({ 'cmi.core.lesson_status': 'failed', 'cmi.core.score.raw': '85' });

@@ -1,9 +1,11 @@
 // The largest learner state the course can produce: every page visited, every activity done, every practice
-// question answered with its longest possible answer, every final attempt used, the last one answered in full.
+// question answered with its longest possible answer, every final attempt used and answered in full, the pre-test
+// answered in full, every evaluation statement rated, the largest shuffle seed.
 // Its encoding is the worst case for suspend_data, which must fit SCORM 1.2's 4096 characters (and our budget).
 import type { Question } from '../../src/content/schema';
 import type { CourseIndex } from '../../src/core/courseIndex';
 import { SEED_LIMIT } from '../../src/core/random';
+import { pretestItems } from '../../src/core/preTest';
 import type { FinalAttempt, LearnerState } from '../../src/core/state';
 
 function longestAnswer(question: Question): string {
@@ -45,5 +47,10 @@ export function worstCaseState(index: CourseIndex): LearnerState {
     answers: Object.fromEntries([...index.practiceIds].map((id) => [id, longestAnswer(index.questionById.get(id)!)])),
     attempts,
     role: longestRole?.id ?? null,
+    shuffleSeed: SEED_LIMIT - 1,
+    pretest: index.pretest
+      ? { finished: true, answers: Object.fromEntries(pretestItems(index, SEED_LIMIT - 1).map((item) => [item.id, longestAnswer(item)])) }
+      : null,
+    evaluation: index.evaluation ? Object.fromEntries(index.evaluation.items.map((item) => [item.id, '5'])) : null,
   };
 }

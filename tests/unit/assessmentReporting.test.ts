@@ -10,13 +10,14 @@ import { quizQuestions } from '../../src/content/quizQuestions';
 import type { Question } from '../../src/content/schema';
 import { correctAnswer, encodeMultiple, isCorrect } from '../../src/core/answers';
 import { indexCourse, type CourseIndex } from '../../src/core/courseIndex';
-import { currentAttempt, drawItems, objectiveScores, optionOrder, scoreAnswers } from '../../src/core/finalAssessment';
+import { currentAttempt, drawItems, objectiveScores, scoreAnswers } from '../../src/core/finalAssessment';
+import { optionOrder } from '../../src/core/shuffle';
 import { finalInteractionId, practiceInteractionId, questionInteraction, roleInteraction } from '../../src/core/interactions';
 import { apply } from '../../src/core/progress';
 import { SEED_LIMIT } from '../../src/core/random';
 import { decodeState, encodeState } from '../../src/core/savedState';
 import { CourseSession, type Clock } from '../../src/core/session';
-import { initialState, type LearnerState } from '../../src/core/state';
+import { initialState, type FinalAttempt, type LearnerState } from '../../src/core/state';
 import type { InteractionRecord, Tracker, TrackingReport } from '../../src/core/tracker';
 import { SCORM12_LIMITS, Scorm12Tracker } from '../../src/tracking/scorm12Tracker';
 import { Scorm2004Tracker } from '../../src/tracking/scorm2004Tracker';
@@ -148,11 +149,12 @@ function onlyInteraction(calls: readonly CallRecord[]): Record<string, string> {
 }
 
 // SCORM 1.2 formats (CMIFeedback per interaction type): choices are single characters [0-9a-z], comma-separated;
-// matching is source.target pairs of such characters; true-false is t or f.
+// matching is source.target pairs of such characters; true-false is t or f; likert one such character.
 const scorm12Response: Record<InteractionRecord['type'], RegExp> = {
   choice: /^[0-9a-z](,[0-9a-z])*$/,
   matching: /^[0-9a-z]\.[0-9a-z](,[0-9a-z]\.[0-9a-z])*$/,
   'true-false': /^[tf]$/,
+  likert: /^[1-5]$/,
 };
 
 describe('every question of the real course, reported as an interaction', () => {
@@ -334,6 +336,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: a learner’s whole assessment
     takeFinal(session, index, attemptSeeds[0] ?? 0, 5);
     takeFinal(session, index, attemptSeeds[1] ?? 0, 11);
     takeFinal(session, index, attemptSeeds[2] ?? 0, 12);
+    const attempts = session.getSnapshot().state.attempts;
     // Read before finishing: a 2004 LMS answers nothing after Terminate.
     const status = read(version === '12' ? 'cmi.core.lesson_status' : 'cmi.success_status');
     const rawScore = read(version === '12' ? 'cmi.core.score.raw' : 'cmi.score.raw');
@@ -346,7 +349,9 @@ describe.each(['12', '2004'] as const)('SCORM %s: a learner’s whole assessment
     expect(ids.filter((id) => id.startsWith('practice.'))).toHaveLength(index.practiceIds.size * 2);
     attemptSeeds.forEach((seed, i) => {
       const number = i + 1;
-      expect(ids.filter((id) => id.startsWith(`final.${number}.`)).sort()).toEqual(drawItems(index, seed).map((id) => finalInteractionId(number, id)).sort());
+      const drawn = drawItems(index, seed, attempts.slice(0, i));
+      expect(attempts[i]?.items).toEqual(drawn);
+      expect(ids.filter((id) => id.startsWith(`final.${number}.`)).sort()).toEqual(drawn.map((id) => finalInteractionId(number, id)).sort());
     });
     expect(ids).toHaveLength(index.practiceIds.size * 2 + drawSize * attemptSeeds.length);
     expect([status, rawScore]).toEqual(['passed', '80']);
@@ -384,8 +389,9 @@ describe('taking an answer back in the final assessment', () => {
 });
 
 /** The first seed whose draw has an item of this kind. */
-function seedDrawing(wanted: (item: Question) => boolean): number {
-  for (let seed = 1; seed < 1000; seed++) if (drawItems(index, seed).some((id) => wanted(questionById(id)))) return seed;
+/** A seed whose draw, after the `earlier` attempts, has an item that is `wanted`. */
+function seedDrawing(wanted: (item: Question) => boolean, earlier: readonly FinalAttempt[] = []): number {
+  for (let seed = 1; seed < 1000; seed++) if (drawItems(index, seed, earlier).some((id) => wanted(questionById(id)))) return seed;
   throw new Error('No seed draws such an item');
 }
 
@@ -398,9 +404,9 @@ function midAssessmentState(): LearnerState {
   visitEverything(session, index);
   session.dispatch({ type: 'go', pageId: finalPageId });
   takeFinal(session, index, 5_551, 5);
-  const secondSeed = seedDrawing((item) => item.kind === 'matching');
+  const secondSeed = seedDrawing((item) => item.kind === 'matching', session.getSnapshot().state.attempts);
   session.dispatch({ type: 'startAttempt', seed: secondSeed });
-  const second = drawItems(index, secondSeed);
+  const second = currentAttempt(session.getSnapshot().state)!.items;
   const halfway = second.slice(0, Math.ceil(second.length / 2));
   for (const [itemId, answer] of Object.entries(answersFor(halfway, 3))) session.dispatch({ type: 'answerFinal', itemId, answer });
   const matching = second.map(questionById).find((item) => item.kind === 'matching');
@@ -426,7 +432,7 @@ describe('the saved state in the middle of an attempt', () => {
     expect(decoded.state.attempts.map((a) => a.score)).toEqual([33, null]);
     expect(decoded.state.answers).toEqual(state.answers);
     expect(encodeState(index, decoded.state)).toBe(saved);
-    expect(currentAttempt(decoded.state)?.items).toEqual(drawItems(index, inProgress?.seed ?? -1));
+    expect(currentAttempt(decoded.state)?.items).toEqual(drawItems(index, inProgress?.seed ?? -1, state.attempts.slice(0, -1)));
   });
 
   it.each(['12', '2004'] as const)('SCORM %s: a session closed mid-attempt resumes it with its questions and answers, and reports them on submit', (version) => {

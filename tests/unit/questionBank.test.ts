@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { inlineToText, richToText } from '../../src/content/richText';
-import { quiz as quizSchema, type Question, type Quiz } from '../../src/content/schema';
+import { quizFile as quizSchema, type Question, type Quiz } from '../../src/content/schema';
 import { shortKey } from '../../src/core/shortKey';
 
 const quizzesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'quizzes');
@@ -27,10 +27,12 @@ const files = readdirSync(quizzesDir)
   .filter((name) => /\.ya?ml$/.test(name))
   .sort();
 
-const quizzes: { file: string; quiz: Quiz }[] = files.map((file) => {
+// The evaluation is no quiz: it has statements to rate, not items.
+const quizzes: { file: string; quiz: Quiz }[] = files.flatMap((file) => {
   const result = quizSchema.safeParse(parse(readFileSync(join(quizzesDir, file), 'utf8')));
   if (!result.success) throw new Error(`${file} does not match the quiz schema:\n${JSON.stringify(result.error.issues, null, 2)}`);
-  return { file, quiz: result.data };
+  const quiz = result.data;
+  return quiz.kind === 'evaluation' ? [] : [{ file, quiz }];
 });
 
 type Entry = { question: Question; objective: string; quizId: string };

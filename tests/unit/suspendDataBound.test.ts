@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/content/load';
 import { indexCourse } from '../../src/core/courseIndex';
+import { pretestItems } from '../../src/core/preTest';
+import { SEED_LIMIT } from '../../src/core/random';
 import { decodeState, encodeState } from '../../src/core/savedState';
 import { SCORM12_LIMITS } from '../../src/tracking/scorm12Tracker';
 import { repoRoot } from '../support/fixtures';
@@ -15,14 +17,22 @@ const worstCase = worstCaseState(index);
 const encoded = encodeState(index, worstCase);
 
 describe('suspend_data for the real course, worst case', () => {
-  it('is the state it claims to be: every page, activity and practice answer, every attempt, the last one answered', () => {
+  it('is the state it claims to be: every page, activity and practice answer, every attempt answered in full, the pre-test, the evaluation, the seeds', () => {
     expect(worstCase.visited).toHaveLength(index.pageOrder.length);
     expect(worstCase.done).toHaveLength(index.activityIds.size);
     expect(Object.keys(worstCase.answers)).toHaveLength(index.practiceIds.size);
     expect(worstCase.attempts).toHaveLength(index.course.attempts);
-    const last = worstCase.attempts[worstCase.attempts.length - 1];
-    expect(Object.keys(last?.answers ?? {})).toHaveLength(index.final?.pools.reduce((sum, pool) => sum + pool.draw, 0) ?? 0);
+    const drawSize = index.final?.pools.reduce((sum, pool) => sum + pool.draw, 0) ?? 0;
+    for (const attempt of worstCase.attempts) {
+      expect(Object.keys(attempt.answers)).toHaveLength(drawSize);
+      expect(attempt.seed).toBe(SEED_LIMIT - 1);
+    }
     expect(worstCase.role).not.toBeNull();
+    expect(worstCase.shuffleSeed).toBe(SEED_LIMIT - 1);
+    expect(index.pretest).not.toBeNull();
+    expect(worstCase.pretest?.finished).toBe(true);
+    expect(Object.keys(worstCase.pretest?.answers ?? {})).toHaveLength(pretestItems(index, worstCase.shuffleSeed).length);
+    expect(Object.keys(worstCase.evaluation ?? {})).toHaveLength(index.evaluation?.items.length ?? -1);
   });
 
   it(`fits SCORM 1.2's ${SCORM12_LIMITS.suspendData} characters and the ${SUSPEND_DATA_BUDGET}-character budget`, () => {

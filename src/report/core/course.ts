@@ -14,7 +14,7 @@ export interface CourseFacts {
   roles: readonly Role[];
   /** Percent at or above which a score passes; null when the course sets none. */
   masteryScore: number | null;
-  /** The course's length as published (course.yaml estimatedMinutes), for training hours. */
+  /** The course's length as computed from its content (src/content/estimate.ts), for training hours. */
   estimatedMinutes: number;
   objectives: readonly { id: string; label: string }[];
   /** Item id → the objective it assesses, for every item of every quiz (pre-test and final items among them). */

@@ -49,6 +49,28 @@ describe('Moodle course completion report and gradebook (SYNTHETIC)', () => {
     expect(describeFile(read.outcomes[1]!.report)).toBe('Moodle gradebook export, discipline from "Discipline": 3 learners, no dates');
     expect(figures.warnings.join('\n')).toContain('1 learner appears only in rows without dates');
   });
+
+  it('a discipline field with a name of its own is not guessed: the file lists its profile fields to choose from', async () => {
+    const read = await readFixtures([synthetic('moodle-interactions-pre-eval.SYNTHETIC.txt'), synthetic('moodle-gradebook-agency-type.SYNTHETIC.csv')]);
+    expect(read.outcomes[1]!.discipline).toEqual({ columns: ['Profile field: County', 'Profile field: Agency type'], chosen: null });
+    expect(read.outcomes[1]!.report.warnings).toEqual(['no profile field column holding a discipline was found: pick it, or this file adds nothing']);
+    expect(reachedByCategory(read.figures('2025-H1'))).toMatchObject({ 'not-stated': 1 });
+  });
+
+  it('the first named column the file has is read as the discipline, whatever its name', async () => {
+    const read = await readFixtures([synthetic('moodle-interactions-pre-eval.SYNTHETIC.txt'), synthetic('moodle-gradebook-agency-type.SYNTHETIC.csv')], {
+      disciplineColumns: ['Profile field: Sector', 'Profile field: Agency type', 'Profile field: County'],
+    });
+    expect(read.outcomes[1]!.discipline?.chosen).toBe('Profile field: Agency type');
+    expect(describeFile(read.outcomes[1]!.report)).toBe('Moodle gradebook export, discipline from "Profile field: Agency type": 3 learners, no dates');
+    expect(reachedByCategory(read.figures('2025-H1'))).toEqual({ 'law-enforcement': 1, prosecutor: 1, 'medical-mental-health': 1, 'prefer-not-to-say': 1 });
+  });
+
+  it('a named column the file lacks leaves the guess: the completion report still reads its "Discipline" field', async () => {
+    const read = await readFixtures([synthetic('moodle-course-completion.SYNTHETIC.csv')], { disciplineColumns: ['Profile field: Agency type'] });
+    expect(read.outcomes[0]!.discipline).toEqual({ columns: ['Discipline'], chosen: 'Discipline' });
+    expect(reachedByCategory(read.figures('FY2025-Q1'))).toEqual({ 'law-enforcement': 1, 'not-stated': 1 });
+  });
 });
 
 describe('an export of another LMS, read with the columns the user picks', () => {

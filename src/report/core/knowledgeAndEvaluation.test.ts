@@ -37,7 +37,8 @@ const EXPECTED = {
     ['obj-multidisciplinary', 3, 0, 33.3],
   ],
   respondents: 3,
-  items: [['relevant', 2, 100], ['clear', 2, 50], ['will-use', 2, 50]],
+  // met-objectives is in quizzes/evaluation.yaml but in none of the synthetic answers: listed, no one answered.
+  items: [['relevant', 2, 100], ['clear', 2, 50], ['will-use', 2, 50], ['met-objectives', 0, null]],
   confidence: [3, 66.7],
 };
 

@@ -2,7 +2,7 @@
 // The report core on the real Moodle 5.0.6 downloads: every figure against tests/fixtures/lms-exports/moodle-5.0.6/TRUTH.md.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headline, moodleExports, reachedByCategory, readFixtures } from '../../../tests/support/reportFixtures';
+import { course, headline, moodleExports, reachedByCategory, readFixtures } from '../../../tests/support/reportFixtures';
 import { describeFile } from './fileReport';
 
 const file = (name: string): string => join(moodleExports, name);
@@ -52,7 +52,8 @@ describe('both activities together', () => {
     const figures = (await readFixtures(all)).figures('FY2027-Q1');
     expect(headline(figures.totals.inPeriod)).toEqual({ reached: 16, completed: 8, passed: 8, average: 81.2 });
     expect(headline(figures.totals.newInPeriod)).toEqual({ reached: 16, completed: 8, passed: 8, average: 81.2 });
-    expect(figures.hours.inPeriod).toEqual({ completers: 8, trainingHours: 8, measuredLearners: 0, measuredHours: 0 });
+    // Training hours are completers × the course's length, which is computed from its content.
+    expect(figures.hours.inPeriod).toEqual({ completers: 8, trainingHours: (8 * course.estimatedMinutes) / 60, measuredLearners: 0, measuredHours: 0 });
     expect(figures.byQuarter.map((quarter) => [quarter.period.code, quarter.inPeriod.reached])).toEqual([['FY2027-Q1', 16]]);
   });
 

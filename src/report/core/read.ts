@@ -10,6 +10,7 @@ import { refusedFile, type FileReport } from './fileReport';
 import type { LearnerStore } from './store';
 import type { ColumnMapping } from './tables/generic';
 import { openTable, type TableOptions } from './tables/open';
+import type { DisciplineChoice } from './tables/profileDiscipline';
 import type { TableReader } from './tables/table';
 import { readXapiStatements } from './xapi';
 
@@ -23,6 +24,13 @@ export interface ReadOutcome {
   mapping: ColumnMapping | null;
   /** True when nothing was counted because the columns must be chosen first. */
   needsMapping: boolean;
+  /** For a Moodle gradebook or completion export: the profile field read as the discipline, and the others. */
+  discipline: DisciplineChoice | null;
+}
+
+/** The outcome of a file that tells nothing beyond its report (refused, or statements without columns). */
+function outcomeOf(report: FileReport): ReadOutcome {
+  return { report, header: null, mapping: null, needsMapping: false, discipline: null };
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -61,22 +69,28 @@ class RowFeed {
     if (cells.every((cell) => cell.trim() === '')) return true;
     const opened = openTable(this.fileName, cells, this.store, this.course, this.options);
     if ('refused' in opened) {
-      this.outcome = { report: refusedFile(this.fileName, KIND_NAMES[this.kind], opened.refused), header: null, mapping: null, needsMapping: false };
+      this.outcome = outcomeOf(refusedFile(this.fileName, KIND_NAMES[this.kind], opened.refused));
       return false;
     }
     if ('needsMapping' in opened) {
       const report = refusedFile(this.fileName, KIND_NAMES[this.kind], 'not a Moodle report: say which column holds the learner, the date and the status');
-      this.outcome = { report, header: opened.header, mapping: opened.guess, needsMapping: true };
+      this.outcome = { report, header: opened.header, mapping: opened.guess, needsMapping: true, discipline: null };
       return false;
     }
     this.reader = opened.reader;
-    this.outcome = { report: refusedFile(this.fileName, KIND_NAMES[this.kind], 'no rows'), header: opened.header, mapping: opened.mapping, needsMapping: false };
+    this.outcome = {
+      report: refusedFile(this.fileName, KIND_NAMES[this.kind], 'no rows'),
+      header: opened.header,
+      mapping: opened.mapping,
+      needsMapping: false,
+      discipline: opened.reader.discipline ?? null,
+    };
     return true;
   }
 
   finish(): ReadOutcome {
     if (this.reader && this.outcome) return { ...this.outcome, report: this.reader.finish() };
-    return this.outcome ?? { report: refusedFile(this.fileName, KIND_NAMES[this.kind], 'the file is empty'), header: null, mapping: null, needsMapping: false };
+    return this.outcome ?? outcomeOf(refusedFile(this.fileName, KIND_NAMES[this.kind], 'the file is empty'));
   }
 }
 
@@ -110,7 +124,7 @@ export function readDelimited(
         resolve(feed.finish());
       },
       error(error: Error) {
-        resolve({ report: refusedFile(fileName, KIND_NAMES.delimited, `cannot be read: ${error.message}`), header: null, mapping: null, needsMapping: false });
+        resolve(outcomeOf(refusedFile(fileName, KIND_NAMES.delimited, `cannot be read: ${error.message}`)));
       },
     };
     Papa.parse(input as Papa.LocalFile, config);
@@ -132,8 +146,7 @@ export function readSpreadsheet(
     if (!sheet) throw new Error('the workbook has no sheet');
     rows = SheetJS.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '', blankrows: true });
   } catch (error) {
-    const report = refusedFile(fileName, KIND_NAMES.spreadsheet, `not an ODS or XLSX workbook that can be read (${(error as Error).message})`);
-    return { report, header: null, mapping: null, needsMapping: false };
+    return outcomeOf(refusedFile(fileName, KIND_NAMES.spreadsheet, `not an ODS or XLSX workbook that can be read (${(error as Error).message})`));
   }
   const feed = new RowFeed(fileName, 'spreadsheet', store, course, options);
   for (const row of rows) if (!feed.push(row.map((cell) => String(cell)))) break;
@@ -141,5 +154,5 @@ export function readSpreadsheet(
 }
 
 export function readXapi(fileName: string, text: string, store: LearnerStore, course: CourseFacts): ReadOutcome {
-  return { report: readXapiStatements(fileName, text, store, course), header: null, mapping: null, needsMapping: false };
+  return outcomeOf(readXapiStatements(fileName, text, store, course));
 }

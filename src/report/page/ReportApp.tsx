@@ -11,7 +11,7 @@ import { downloadText } from './download';
 import { FiguresStep } from './FiguresStep';
 import { FilesStep } from './FilesStep';
 import { defaultChoice, periodOptions, PeriodStep, resolvePeriod, type PeriodChoice } from './PeriodStep';
-import { deviceStorage, loadSettings, saveSettings } from './saved';
+import { deviceStorage, loadSettings, rememberColumn, saveSettings } from './saved';
 import { useReportFiles } from './useReportFiles';
 
 function todayDay(): number {
@@ -29,19 +29,20 @@ function initialMapping(course: CourseFacts, json: string): CategoryMapping {
 }
 
 export function ReportApp({ course }: { course: CourseFacts }) {
-  const storage = useMemo(deviceStorage, []);
+  const storage = useMemo(() => deviceStorage(), []);
   const saved = useMemo(() => loadSettings(storage), [storage]);
   const [program, setProgram] = useState(saved.program);
   const [grantNumber, setGrantNumber] = useState(saved.grantNumber);
   const [awardStart, setAwardStart] = useState(saved.awardStart);
   const [mapping, setMapping] = useState(() => initialMapping(course, saved.mappingJson));
+  const [disciplineColumns, setDisciplineColumns] = useState(saved.disciplineColumns);
   const [hideSmallGroups, setHideSmallGroups] = useState(false);
-  const reading = useReportFiles(course);
-  const today = useMemo(todayDay, []);
+  const reading = useReportFiles(course, disciplineColumns);
+  const today = useMemo(() => todayDay(), []);
 
   useEffect(() => {
-    saveSettings(storage, { program, grantNumber, awardStart, mappingJson: serialiseMapping(mapping) });
-  }, [storage, program, grantNumber, awardStart, mapping]);
+    saveSettings(storage, { program, grantNumber, awardStart, mappingJson: serialiseMapping(mapping), disciplineColumns });
+  }, [storage, program, grantNumber, awardStart, mapping, disciplineColumns]);
 
   const summaries = useMemo(() => summariseStore(reading.store, mapping), [reading.store, mapping]);
   const [choice, setChoice] = useState<PeriodChoice | null>(null);
@@ -68,7 +69,8 @@ export function ReportApp({ course }: { course: CourseFacts }) {
         </p>
         <p className="privacy screen-only">
           <strong>Nothing leaves this computer.</strong> The files you add are read here, in this page, and are never sent
-          anywhere. The program name, grant number, award start and categories are kept in this browser for next time.
+          anywhere. The program name, grant number, award start, categories and the profile field you pick for the discipline are
+          kept in this browser for next time.
         </p>
       </header>
       <main id="main">
@@ -96,6 +98,7 @@ export function ReportApp({ course }: { course: CourseFacts }) {
           onAdd={reading.add}
           onRemove={reading.remove}
           onMapping={reading.setMapping}
+          onDisciplineColumn={(column) => setDisciplineColumns((current) => rememberColumn(current, column))}
         />
 
         <PeriodStep

@@ -1,5 +1,5 @@
-// The files the user added and what the core made of them. Any change (a file added or removed, columns chosen)
-// reads every file again into a fresh store: simpler than undoing a file's rows, and quick enough (a million
+// The files the user added and what the core made of them. Any change (a file added or removed, columns chosen, a
+// discipline column named) reads every file again into a fresh store: simpler than undoing a file's rows, and quick enough (a million
 // interactions take a few seconds).
 import { useEffect, useRef, useState } from 'react';
 import type { CourseFacts } from '../core/course';
@@ -24,7 +24,8 @@ export interface ReadState {
   seconds: number | null;
 }
 
-export function useReportFiles(course: CourseFacts) {
+/** `disciplineColumns`: the profile field columns the user said hold the discipline, most recent first. */
+export function useReportFiles(course: CourseFacts, disciplineColumns: readonly string[]) {
   const [files, setFiles] = useState<AddedFile[]>([]);
   const [state, setState] = useState<ReadState>({ store: new LearnerStore(), outcomes: new Map(), progress: null, seconds: null });
   const nextId = useRef(1);
@@ -40,7 +41,7 @@ export function useReportFiles(course: CourseFacts) {
         const label = `Reading ${added.file.name} (file ${index + 1} of ${files.length})`;
         setState((previous) => ({ ...previous, progress: label }));
         let lastShown = 0;
-        const outcome = await readBrowserFile(added.file, store, course, added.mapping ? { mapping: added.mapping } : {}, (share) => {
+        const outcome = await readBrowserFile(added.file, store, course, { disciplineColumns, ...(added.mapping ? { mapping: added.mapping } : {}) }, (share) => {
           if (share - lastShown < 0.05 || generation.current !== mine) return;
           lastShown = share;
           setState((previous) => ({ ...previous, progress: `${label}: ${Math.round(share * 100)}%` }));
@@ -50,7 +51,7 @@ export function useReportFiles(course: CourseFacts) {
       }
       if (generation.current === mine) setState({ store, outcomes, progress: null, seconds: (performance.now() - started) / 1000 });
     })();
-  }, [files, course]);
+  }, [files, course, disciplineColumns]);
 
   return {
     files,

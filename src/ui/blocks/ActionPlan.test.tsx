@@ -30,6 +30,26 @@ describe('ActionPlan', () => {
     expect(screen.getByRole('textbox', { name: 'What is your next step?' })).toBeInTheDocument();
   });
 
+  it('brings back the partners chosen in the partnership activity, on screen and in the saved file', async () => {
+    const view = renderCourse(FIXTURE);
+    await view.user.click(screen.getByRole('button', { name: 'Start the course' }));
+    for (let i = 0; i < 2; i++) await view.user.click(screen.getByRole('button', { name: 'Next' }));
+    await view.user.click(screen.getByRole('checkbox', { name: 'Service provider' }));
+    await view.user.click(screen.getByRole('button', { name: 'Next' }));
+    const partners = screen.getByRole('heading', { level: 3, name: 'Partners you chose in the partnership activity' }).nextElementSibling;
+    expect(partners).toHaveTextContent('Safe housing: Service provider');
+    expect(partners).toHaveTextContent('Immigration relief: no partners chosen yet');
+
+    let saved: Blob | null = null;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved = blob as Blob;
+      return 'blob:plan';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await view.user.click(screen.getByRole('button', { name: 'Save my plan as a file' }));
+    expect(await saved!.text()).toContain('Partners I chose in the partnership activity\r\n- Safe housing: Service provider');
+  });
+
   it('keeps the plan on the device and never sends it to the LMS', async () => {
     const { user, session, tracker } = await openPlanPage();
     await user.type(firstField(), PLAN_TEXT);

@@ -1,23 +1,31 @@
 // The learner's own plan, written for themselves: it is kept in this browser only (useDeviceText), never sent
 // to the LMS, and taken away by printing it or saving it as a text file, which needs no network and opens on
-// any locked-down PC or phone. Optional: it does not count towards completion.
+// any locked-down PC or phone. Optional: it does not count towards completion. The partners chosen in the
+// partnership activity (also kept on this device) come with it, on screen, in print and in the file.
 import { useId } from 'react';
 import type { BlockOf } from '../../content/schema';
-import { richToText } from '../../content/richText';
+import { inlineToText, richToText } from '../../content/richText';
 import { useCourse } from '../CourseContext';
 import { RichText } from '../RichText';
-import { useDeviceText } from '../useDeviceText';
+import { readDeviceText, useDeviceText } from '../useDeviceText';
+import { partnerNames, PlanSummary } from './PartnerBuilder';
+import { parsePartnerPlan, partnerBuilders, partnerPlanKey, type PartnerPlan } from './partnerPlan';
 import { usePrintAlone } from '../PrintAlone';
 import './activities.css';
 
 type Field = BlockOf<'actionPlan'>['fields'][number];
 type Answers = Record<string, string>;
+type ChosenPartners = { block: BlockOf<'partnerBuilder'>; plan: PartnerPlan }[];
 
 const FILE_NAME = 'my-action-plan.txt';
 
 export function ActionPlan({ block }: { block: BlockOf<'actionPlan'> }) {
-  const { index, announce } = useCourse();
+  const { index, announce, deviceStorage } = useCourse();
   const id = useId();
+  const partners: ChosenPartners = partnerBuilders(index).map((builder) => ({
+    block: builder,
+    plan: parsePartnerPlan(readDeviceText(deviceStorage, index.course.id, partnerPlanKey(builder.id)), builder),
+  }));
   // One device entry for the whole plan, as JSON, so the plan reads and saves as one thing.
   const [stored, setStored] = useDeviceText(`action-plan:${block.id}`);
   const answers = parseAnswers(stored);
@@ -26,7 +34,7 @@ export function ActionPlan({ block }: { block: BlockOf<'actionPlan'> }) {
   const { printout, print } = usePrintAlone();
 
   const saveFile = () => {
-    const text = planAsText(index.course.title, block, answers, new Date());
+    const text = planAsText(index.course.title, block, answers, partners, new Date());
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
@@ -45,6 +53,12 @@ export function ActionPlan({ block }: { block: BlockOf<'actionPlan'> }) {
         Optional. Your plan stays on this device. It is never sent to your learning system. On a shared computer,
         others using this browser could read it, so print or save it, then clear the boxes.
       </p>
+      {partners.map(({ block: builder, plan }) => (
+        <div key={builder.id} className="plan-partners">
+          <h3>Partners you chose in the partnership activity</h3>
+          <PlanSummary block={builder} plan={plan} />
+        </div>
+      ))}
       {block.fields.map((field, i) => (
         <PlanField
           key={field.id}
@@ -60,7 +74,7 @@ export function ActionPlan({ block }: { block: BlockOf<'actionPlan'> }) {
         <button type="button" onClick={print}>Print my plan</button>
         <button type="button" className="secondary" onClick={saveFile}>Save my plan as a file</button>
       </div>
-      {printout(<PlanPrintout title={index.course.title} block={block} answers={answers} />, 'action-plan-printout')}
+      {printout(<PlanPrintout title={index.course.title} block={block} answers={answers} partners={partners} />, 'action-plan-printout')}
     </section>
   );
 }
@@ -85,12 +99,18 @@ function PlanField({ field, inputId, extraDescription, value, onChange }: PlanFi
 }
 
 /** The plan as it prints (the form above is the screen version). */
-function PlanPrintout({ title, block, answers }: { title: string; block: BlockOf<'actionPlan'>; answers: Answers }) {
+function PlanPrintout({ title, block, answers, partners }: { title: string; block: BlockOf<'actionPlan'>; answers: Answers; partners: ChosenPartners }) {
   return (
     <>
       <p>{title}</p>
       <h1>My action plan</h1>
       <RichText blocks={block.intro} />
+      {partners.map(({ block: builder, plan }) => (
+        <section key={builder.id}>
+          <h2>Partners I chose in the partnership activity</h2>
+          <PlanSummary block={builder} plan={plan} />
+        </section>
+      ))}
       {block.fields.map((field) => (
         <section key={field.id}>
           <h2>{field.label}</h2>
@@ -102,8 +122,14 @@ function PlanPrintout({ title, block, answers }: { title: string; block: BlockOf
 }
 
 /** Windows line endings and a byte-order mark, so even an old Notepad on a locked-down PC shows it properly. */
-function planAsText(courseTitle: string, block: BlockOf<'actionPlan'>, answers: Answers, date: Date): string {
-  const sections = block.fields.map((field) => `${field.label}\n${answers[field.id]?.trim() || '(left blank)'}`);
+function planAsText(courseTitle: string, block: BlockOf<'actionPlan'>, answers: Answers, partners: ChosenPartners, date: Date): string {
+  const partnerSections = partners.map(
+    ({ block: builder, plan }) =>
+      `Partners I chose in the partnership activity\n${builder.needs
+        .map((need) => `- ${inlineToText(need.need)}: ${partnerNames(builder, plan[need.id]) ?? 'no partners chosen yet'}`)
+        .join('\n')}`,
+  );
+  const sections = [...partnerSections, ...block.fields.map((field) => `${field.label}\n${answers[field.id]?.trim() || '(left blank)'}`)];
   const text = [courseTitle, `My action plan, saved ${date.toLocaleDateString()}`, richToText(block.intro), ...sections].join('\n\n');
   return `\ufeff${text}\n`.replace(/\r?\n/g, '\r\n');
 }

@@ -1,9 +1,10 @@
 // The final assessment: start an attempt, answer the drawn questions (saved as the learner goes, so a resumed
 // attempt has its answers), submit, then see the score with feedback and, after a fail, the lessons to review.
 import type { FinalQuiz } from '../../content/schema';
-import { attemptItems, currentAttempt, finalStatus, objectiveScores, optionOrder } from '../../core/finalAssessment';
-import { SEED_LIMIT } from '../../core/random';
+import { attemptItems, currentAttempt, finalStatus, objectiveScores } from '../../core/finalAssessment';
+import { newSeed, optionIdOrder } from '../../core/shuffle';
 import { useCourse } from '../CourseContext';
+import { EvaluationInvite } from '../EvaluationView';
 import { RichText } from '../RichText';
 import { PhrasingText } from '../PhrasingText';
 import { Feedback } from '../question/Feedback';
@@ -37,7 +38,7 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
 
   const start = () => {
     focusNext.current = 'attempt';
-    dispatch({ type: 'startAttempt', seed: Math.floor(Math.random() * SEED_LIMIT) });
+    dispatch({ type: 'startAttempt', seed: newSeed() });
     announce(`Attempt ${state.attempts.length + 1} started.`);
   };
 
@@ -81,7 +82,7 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
                   question={item}
                   answer={attempt.answers[item.id] ?? (item.kind === 'matching' ? '-'.repeat(item.pairs.length) : '')}
                   onChange={(answer) => dispatch({ type: 'answerFinal', itemId: item.id, answer })}
-                  order={(ids) => optionOrder(ids.map((id) => ({ id })), attempt.seed, item.id).map((o) => o.id)}
+                  order={optionIdOrder(attempt.seed, item.id)}
                 />
               </fieldset>
             </li>
@@ -131,6 +132,7 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
       {status.kind === 'failed' && status.attemptsLeft === 0 && (
         <p>You have used all {allowed} attempts. Your result has been recorded. You can still review the course and the feedback below.</p>
       )}
+      <EvaluationInvite />
       <h3>Feedback on each question</h3>
       <ol className="final-review">
         {items.map((item) => {

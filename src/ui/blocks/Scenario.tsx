@@ -2,9 +2,10 @@
 // shown step's heading takes focus, so keyboard and screen-reader users land on what just appeared instead of
 // on a button that is gone. The activity is done when the learner reaches the last step (and, if that step
 // asks for a decision, has made it). How far they got is not saved: a learner who finished it before sees
-// every step at once.
+// every step at once. A decision's choices come in this learner's order (shuffle.ts).
 import { useEffect, useId, useRef, useState } from 'react';
 import type { BlockOf } from '../../content/schema';
+import { activityOrder } from '../../core/shuffle';
 import { useCourse } from '../CourseContext';
 import { chooseDetails, useHideDetails } from '../HideDetailsContext';
 import { InlineText, RichText } from '../RichText';
@@ -101,6 +102,7 @@ interface DecisionProps {
 }
 
 function Decision({ step, headingId, committed, onChoose }: DecisionProps) {
+  const { snapshot } = useCourse();
   const name = useId();
   const [selected, setSelected] = useState(committed ?? '');
   const [hint, setHint] = useState('');
@@ -122,7 +124,7 @@ function Decision({ step, headingId, committed, onChoose }: DecisionProps) {
       <fieldset>
         <legend><InlineText nodes={decision.prompt} /></legend>
         <ul className="options" role="list">
-          {decision.choices.map((choice) => (
+          {activityOrder(decision.choices, snapshot.state.shuffleSeed, step.id).map((choice) => (
             <li key={choice.id}>
               <label className="option">
                 <input type="radio" name={name} value={choice.id} checked={selected === choice.id} onChange={() => setSelected(choice.id)} />

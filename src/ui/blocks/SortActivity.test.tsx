@@ -66,19 +66,37 @@ describe('SortActivity', () => {
 
   it('can be done with the keyboard alone', async () => {
     const { user, session } = await openSortPage();
-    await user.tab();
-    expect(item('Investigations').getByRole('radio', { name: 'Law enforcement focus' })).toHaveFocus();
-    await user.keyboard(' ');
-    await user.tab();
-    await user.keyboard('{ArrowDown}');
+    // One tab stop per item, in the order shown; Space picks the first category, the arrow key the second.
+    for (const group of screen.getAllByRole('group')) {
+      await user.tab();
+      const lawEnforcement = within(group).getByRole('radio', { name: 'Law enforcement focus' });
+      expect(lawEnforcement).toHaveFocus();
+      await user.keyboard(group.textContent?.includes('Victim centered') ? '{ArrowDown}' : ' ');
+    }
     expect(item('Victim centered').getByRole('radio', { name: 'Service provider focus' })).toBeChecked();
-    await user.tab();
-    await user.keyboard(' ');
     await user.tab();
     expect(screen.getByRole('button', { name: 'Check my sorting' })).toHaveFocus();
     await user.keyboard('{Enter}');
 
     expect(screen.getByText('3 of 3 sorted correctly.')).toBeInTheDocument();
     expect(session.getSnapshot().state.done).toContain('sort-focus');
+  });
+
+  it("shows the items in the learner's own order: the same on every launch, another for another learner", async () => {
+    const orderFor = (random: number) => {
+      const view = renderCourse(FIXTURE, { random: () => random });
+      return view;
+    };
+    const shown = async (random: number) => {
+      const view = orderFor(random);
+      await view.user.click(screen.getByRole('button', { name: 'Start the course' }));
+      const order = screen.getAllByRole('group').map((group) => group.querySelector('legend')?.textContent ?? '');
+      view.unmount();
+      return order.join(' | ');
+    };
+    const orders = [];
+    for (const random of [0.1, 0.3, 0.5, 0.7, 0.9]) orders.push(await shown(random));
+    expect(new Set(orders).size).toBeGreaterThan(1);
+    expect(await shown(0.3)).toBe(orders[1]);
   });
 });

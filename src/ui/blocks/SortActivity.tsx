@@ -2,10 +2,11 @@
 // keyboard, a screen reader, switch access and a phone alike. The activity counts as done on the first check
 // with every item sorted, right or wrong, as a practice question does on its first answer: the feedback
 // teaches, and nobody is held on a page until they get everything right. They can change answers and check
-// again as often as they like.
+// again as often as they like. The items come in this learner's order (shuffle.ts), not the authored one.
 import { useId, useState } from 'react';
 import type { BlockOf } from '../../content/schema';
 import { inlineToText } from '../../content/richText';
+import { activityOrder } from '../../core/shuffle';
 import { useCourse } from '../CourseContext';
 import { InlineText, RichText } from '../RichText';
 import { Comparison } from './SimpleBlocks';
@@ -52,7 +53,7 @@ export function SortActivity({ block }: { block: BlockOf<'sort'> }) {
       <RichText blocks={block.prompt} />
       {done && <p className="activity-status">You have completed this activity. You can sort the items again.</p>}
       <ol className="sort-items">
-        {block.items.map((item) => {
+        {activityOrder(block.items, snapshot.state.shuffleSeed, block.id).map((item) => {
           const chosen = placement[item.id];
           const right = chosen === item.category;
           return (

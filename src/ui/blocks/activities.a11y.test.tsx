@@ -43,11 +43,12 @@ describe('activities meet WCAG 2.1 AA checks', () => {
     expect(await violations()).toEqual([]);
   });
 
-  it('partner builder, with feedback shown', async () => {
+  it('partner builder, a plan made and the second need shown', async () => {
     const { user } = await openPage(3);
     expect(await violations()).toEqual([]);
-    await user.click(screen.getAllByRole('checkbox', { name: 'Service provider' })[0] as HTMLElement);
-    await user.click(screen.getAllByRole('button', { name: /^Check Survivor need/ })[0] as HTMLElement);
+    await user.click(screen.getByRole('checkbox', { name: 'Service provider' }));
+    await user.click(screen.getByRole('button', { name: 'Next need' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Law enforcement' }));
     expect(await violations()).toEqual([]);
   });
 

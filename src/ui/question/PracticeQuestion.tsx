@@ -1,8 +1,9 @@
 // A question to practise with: unlimited tries, feedback after each check. Used for knowledge checks in pages
-// and for checkpoint items.
+// and for checkpoint items. Options are in this learner's order (shuffle.ts).
 import { useState } from 'react';
 import type { Question } from '../../content/schema';
 import { isCorrect } from '../../core/answers';
+import { optionIdOrder } from '../../core/shuffle';
 import { useCourse } from '../CourseContext';
 import { emptyAnswer, isAnswered } from './answerDraft';
 import { Feedback } from './Feedback';
@@ -36,7 +37,7 @@ export function PracticeQuestion({ question, label }: { question: Question; labe
           <PhrasingText blocks={question.stem} />
           {question.kind === 'multiple' && <span className="stem-paragraph hint">Choose all that apply.</span>}
         </legend>
-        <QuestionControls question={question} answer={draft} onChange={setDraft} />
+        <QuestionControls question={question} answer={draft} onChange={setDraft} order={optionIdOrder(snapshot.state.shuffleSeed, question.id)} />
       </fieldset>
       {/* Several questions on a page: the start of the stem tells each "Check answer" apart in a list of buttons. */}
       <button type="button" aria-label={`Check answer: ${shortText(richToText(question.stem))}`} onClick={check}>Check answer</button>

@@ -4,7 +4,7 @@ import { buildLaunchQuery, type Faults, type LmsOptions } from '../../../preview
 import type { ApiCall, CmiRecord, ScormVersion, StoredRecord } from '../../../preview/shared/lms-types';
 import { lmsPagePath } from '../../../preview/server/page-templates';
 import { guardNetwork } from './network-guard';
-import type { Preview } from './preview';
+import type { SharedPreview } from './preview';
 
 export interface OpenCourseOptions {
   version: ScormVersion;
@@ -37,7 +37,7 @@ export interface LmsHandle {
 }
 
 export interface Course {
-  preview: Preview;
+  preview: SharedPreview;
   options: OpenCourseOptions;
   context: BrowserContext;
   /** The tab. */
@@ -53,7 +53,7 @@ export interface Course {
 
 const SCO_FRAME_NAME = 'sco';
 
-export async function openCourse(browser: Browser, preview: Preview, options: OpenCourseOptions): Promise<Course> {
+export async function openCourse(browser: Browser, preview: SharedPreview, options: OpenCourseOptions): Promise<Course> {
   const context = options.context ?? (await browser.newContext());
   const requests = await guardNetwork(context);
   const page = await context.newPage();

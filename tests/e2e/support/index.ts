@@ -1,6 +1,6 @@
 // What browser tests import: `import { launchChromium, startPreview, openCourse, … } from './support'`.
 export { launchChromium } from './browser';
-export { startPreview, type Preview } from './preview';
+export { startPreview, type Preview, type SharedPreview } from './preview';
 export {
   openCourse,
   reopenCourse,

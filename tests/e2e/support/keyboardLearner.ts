@@ -8,7 +8,7 @@ import type { ElementHandle, Frame, Locator, Page } from 'playwright-core';
 import type { CoursePage } from '../../../src/content/course';
 import type { BlockOf, Question } from '../../../src/content/schema';
 import { focusSample } from './axe';
-import { activityOn, course, shownFinalItems, stemStart, text } from './learner';
+import { activityOn, course, pretest, plannedPartner, pretestRows, shownFinalItems, stemStart, text } from './learner';
 
 /** How many Tab presses may separate two stops before the target is declared unreachable. */
 const MAX_TABS = 250;
@@ -17,6 +17,8 @@ export class KeyboardLearner {
   /** Every focus stop sampled in the course frame. */
   stops = 0;
   keyPresses = 0;
+  /** Key presses the partner builder's plan took (one partner for every need). */
+  partnerPlanPresses = 0;
   /** Focus-indicator problems, one line per element and problem. */
   readonly problems = new Set<string>();
 
@@ -214,16 +216,19 @@ async function activityByKeyboard(kb: KeyboardLearner, block: BlockOf<'reflectio
       break;
     }
     case 'partnerBuilder': {
+      // A plan with one partner for every need; the key presses it takes are counted for the report.
       const section = activityOn.partnerBuilder(sco);
-      for (const need of block.needs) {
+      const pressesBefore = kb.keyPresses;
+      for (const [i, need] of block.needs.entries()) {
         const needBox = activityOn.partnerNeed(sco, need);
-        for (const partnerId of need.partners) {
-          const partner = block.partners.find((p) => p.id === partnerId)!;
-          await kb.setCheckbox(needBox.getByLabel(text(partner.label), { exact: true }), true);
+        await kb.setCheckbox(needBox.getByLabel(text(plannedPartner(block, i).label), { exact: true }), true);
+        if (i < block.needs.length - 1) {
+          await kb.activate(section.getByRole('button', { name: 'Next need' }));
+          await kb.expectFocusOn(activityOn.partnerNeed(sco, block.needs[i + 1]!).getByRole('checkbox').first());
         }
-        await kb.activate(needBox.getByRole('button', { name: /^Check Survivor need/ }), 'Space');
-        await needBox.locator('.feedback').waitFor();
       }
+      await section.locator('.activity-status').waitFor();
+      kb.partnerPlanPresses = kb.keyPresses - pressesBefore;
       break;
     }
     case 'actionPlan': {
@@ -267,4 +272,15 @@ async function finalByKeyboard(kb: KeyboardLearner): Promise<void> {
   for (const [i, item] of items.entries()) await answerByKeyboard(kb, sco.locator('ol.final-items > li').nth(i), item);
   await kb.activate(sco.getByRole('button', { name: 'Submit answers' }));
   await kb.expectFocusOn(sco.getByRole('heading', { level: 2, name: 'Your result' }));
+}
+
+/** The pre-test by keyboard, every item answered right, then "Submit and start the course". */
+export async function pretestByKeyboard(kb: KeyboardLearner): Promise<void> {
+  const items = pretest.pools.flatMap((pool) => pool.items);
+  const legends = await pretestRows(kb.sco).locator('legend').allInnerTexts();
+  for (const [i, legend] of legends.entries()) {
+    const item = items.find((candidate) => legend.replace(/\s+/g, ' ').includes(stemStart(candidate)))!;
+    await answerByKeyboard(kb, pretestRows(kb.sco).nth(i), item);
+  }
+  await kb.activate(kb.sco.getByRole('button', { name: 'Submit and start the course' }));
 }

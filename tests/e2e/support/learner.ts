@@ -3,11 +3,17 @@
 import type { Frame, Locator } from 'playwright-core';
 import type { Course, CoursePage } from '../../../src/content/course';
 import { inlineToText, richToText, type Inline } from '../../../src/content/richText';
-import type { BlockOf, Question } from '../../../src/content/schema';
+import type { BlockOf, PretestQuiz, Question } from '../../../src/content/schema';
 import { loadCourse } from '../../../src/content/load';
 import { repoRoot } from '../../support/fixtures';
 
 export const course: Course = loadCourse(repoRoot);
+/** The course's knowledge pre-test. */
+export const pretest: PretestQuiz = (() => {
+  const quiz = Object.values(course.quizzes).find((candidate): candidate is PretestQuiz => candidate.kind === 'pretest');
+  if (!quiz) throw new Error('The course has no pre-test');
+  return quiz;
+})();
 
 /** Inline content as the text a learner sees, with white space folded. */
 export const text = (nodes: Inline[]) => inlineToText(nodes).replace(/\s+/g, ' ').trim();
@@ -59,9 +65,17 @@ export const activityOn = {
   sort: (sco: Frame) => sco.locator('section.sort-activity').first(),
   scenario: (sco: Frame) => sco.locator('section.scenario').first(),
   partnerBuilder: (sco: Frame) => sco.locator('section.partner-builder').first(),
+  /** The partner builder shows one need at a time, as a group named "Need n of N: <need>". */
   partnerNeed: (sco: Frame, need: BlockOf<'partnerBuilder'>['needs'][number]) =>
-    activityOn.partnerBuilder(sco).locator('.partner-need').filter({ has: sco.locator('legend', { hasText: text(need.need) }) }),
+    activityOn.partnerBuilder(sco).getByRole('group', { name: new RegExp(`^Need \\d+ of \\d+: ${escapeRegExp(text(need.need))}$`) }),
 };
+
+/** The partner a test learner plans for the nth need: a different one each time, from the fact sheet's list. */
+export function plannedPartner(block: BlockOf<'partnerBuilder'>, needPosition: number): BlockOf<'partnerBuilder'>['partners'][number] {
+  return block.partners[(needPosition * 5) % block.partners.length]!;
+}
+
+export const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Writes a note in a reflection and compares it with the model answer. */
 export async function revealReflection(sco: Frame, block: BlockOf<'reflection'>): Promise<void> {
@@ -100,14 +114,11 @@ async function doActivity(sco: Frame, block: BlockOf<'reflection' | 'sort' | 'sc
     }
     case 'partnerBuilder': {
       const section = activityOn.partnerBuilder(sco);
-      for (const need of block.needs) {
-        const needBox = activityOn.partnerNeed(sco, need);
-        for (const partnerId of need.partners) {
-          const partner = block.partners.find((p) => p.id === partnerId)!;
-          await needBox.getByLabel(text(partner.label), { exact: true }).check();
-        }
-        await needBox.getByRole('button', { name: /^Check Survivor need/ }).click();
+      for (const [i, need] of block.needs.entries()) {
+        await activityOn.partnerNeed(sco, need).getByLabel(text(plannedPartner(block, i).label), { exact: true }).check();
+        if (i < block.needs.length - 1) await section.getByRole('button', { name: 'Next need' }).click();
       }
+      await section.locator('.activity-status').waitFor();
       break;
     }
   }
@@ -135,8 +146,6 @@ export async function next(sco: Frame): Promise<void> {
   await sco.getByRole('navigation', { name: 'Page' }).getByRole('button').last().click();
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Opens the course menu and chooses the page with this title (menu entries are named "<title>, <state>"). */
 export async function openFromMenu(sco: Frame, title: string): Promise<void> {
   await sco.getByRole('button', { name: 'Course menu' }).click();
@@ -144,8 +153,31 @@ export async function openFromMenu(sco: Frame, title: string): Promise<void> {
   await sco.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
 }
 
-export async function start(sco: Frame): Promise<void> {
-  await sco.getByRole('button', { name: /^(Start the course|Resume: )/ }).click();
+/** Presses "Start the course" (or "Resume: …"). A learner starting afresh meets the pre-test first: they skip
+ *  it, unless `pretest` says how many of its items to answer right (the others wrong) before submitting. */
+export async function start(sco: Frame, { pretest: how = 'skip' }: { pretest?: 'skip' | { rightCount: number } } = {}): Promise<void> {
+  const button = sco.getByRole('button', { name: /^(Start the course|Resume: )/ });
+  const fresh = (await button.textContent()) === 'Start the course';
+  await button.click();
+  if (fresh) await takePretest(sco, how);
+}
+
+export const pretestRows = (sco: Frame) => sco.locator('article.pretest ol.final-items > li');
+
+/** On the pre-test: skips it, or answers it (the first `rightCount` items right) and submits; then the first page. */
+export async function takePretest(sco: Frame, how: 'skip' | { rightCount: number }): Promise<Question[]> {
+  await sco.getByRole('heading', { level: 1, name: pretest.title }).waitFor();
+  const items = pretest.pools.flatMap((pool) => pool.items);
+  const shown = await pretestRows(sco).locator('legend').allInnerTexts();
+  const inOrder = shown.map((legend) => items.find((item) => legend.replace(/\s+/g, ' ').includes(stemText(item)))!);
+  if (how === 'skip') {
+    await sco.getByRole('button', { name: 'Skip the pre-test' }).click();
+  } else {
+    for (const [i, item] of inOrder.entries()) await answer(pretestRows(sco).nth(i), item, i < how.rightCount);
+    await sco.getByRole('button', { name: 'Submit and start the course' }).click();
+  }
+  await expectPage(sco, course.pages[0]!);
+  return inOrder;
 }
 
 const finalItemsByStem = new Map<string, Question>(
@@ -200,8 +232,11 @@ export async function takeFinalAttempt(sco: Frame, rightCount = Infinity): Promi
 }
 
 /** From the welcome screen to the results screen, passing the final assessment (with `takeFinal`, if given). */
-export async function walkCourse(sco: Frame, { takeFinal = takeFinalAttempt }: { takeFinal?: (sco: Frame) => Promise<unknown> } = {}): Promise<void> {
-  await start(sco);
+export async function walkCourse(
+  sco: Frame,
+  { takeFinal = takeFinalAttempt, pretest = 'skip' }: { takeFinal?: (sco: Frame) => Promise<unknown>; pretest?: 'skip' | { rightCount: number } } = {},
+): Promise<void> {
+  await start(sco, { pretest });
   for (const page of course.pages) {
     await completePage(sco, page);
     if (page.blocks.some((b) => b.type === 'quiz' && course.quizzes[b.quiz]?.kind === 'final')) await takeFinal(sco);

@@ -3,11 +3,11 @@
 import type { BrowserContext } from 'playwright-core';
 import type { ScormVersion, StoredRecord } from '../../../preview/shared/lms-types';
 import { parseStoredRecord, recordStorageKey } from '../../../preview/shared/stored-record';
-import type { Preview } from './preview';
+import type { SharedPreview } from './preview';
 
 export async function readStoredRecord(
   context: BrowserContext,
-  preview: Preview,
+  preview: SharedPreview,
   version: ScormVersion,
 ): Promise<StoredRecord | null> {
   const page = await context.newPage();

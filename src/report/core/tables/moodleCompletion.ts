@@ -5,7 +5,7 @@ import type { CourseFacts } from '../course';
 import { parseMoodleDay, type Day } from '../days';
 import { FileTally, RowProblem } from '../fileReport';
 import type { LearnerStore, Status } from '../store';
-import { DisciplineValues, findDisciplineColumn } from './profileDiscipline';
+import { disciplineChoice, DisciplineValues, findDisciplineColumn } from './profileDiscipline';
 import { decodeHtmlEscapes, KEYED_BY_NAME_WARNING, learnerKeyColumn, MOODLE_IDENTITY_COLUMNS, type TableReader } from './table';
 
 export const COURSE_COMPLETE_COLUMN = 'Course complete';
@@ -23,7 +23,7 @@ export function openMoodleCompletion(
   header: readonly string[],
   store: LearnerStore,
   course: CourseFacts,
-  disciplineColumnName: string | undefined,
+  disciplineColumns: readonly string[],
 ): TableReader | string {
   const courseComplete = header.indexOf(COURSE_COMPLETE_COLUMN);
   const key = learnerKeyColumn(header, ['Name']);
@@ -37,7 +37,7 @@ export function openMoodleCompletion(
     .map((name, index) => ({ name, index }))
     .filter(({ name, index }) => index < firstCriterion && !['ID', 'Name', ...MOODLE_IDENTITY_COLUMNS].includes(name))
     .map(({ index }) => index);
-  const discipline = findDisciplineColumn(header, profileColumns, disciplineColumnName);
+  const discipline = findDisciplineColumn(header, profileColumns, disciplineColumns);
   const values = new DisciplineValues(course.roles);
 
   const tally = new FileTally(fileName, 'Moodle course completion report', store);
@@ -46,6 +46,7 @@ export function openMoodleCompletion(
   let notCompleted = 0;
 
   return {
+    discipline: disciplineChoice(header, profileColumns, discipline),
     row(cells, rowNumber) {
       const cell = (index: number): string => (cells[index] ?? '').trim();
       tally.rowsRead += 1;

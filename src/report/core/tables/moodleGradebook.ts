@@ -4,7 +4,7 @@
 import type { CourseFacts } from '../course';
 import { FileTally, RowProblem } from '../fileReport';
 import type { LearnerStore } from '../store';
-import { DisciplineValues, findDisciplineColumn } from './profileDiscipline';
+import { disciplineChoice, DisciplineValues, findDisciplineColumn } from './profileDiscipline';
 import { decodeHtmlEscapes, learnerKeyColumn, type TableReader } from './table';
 
 export const GRADEBOOK_MARKER_COLUMN = 'Last downloaded from this course';
@@ -19,7 +19,7 @@ export function openMoodleGradebook(
   header: readonly string[],
   store: LearnerStore,
   course: CourseFacts,
-  disciplineColumnName: string | undefined,
+  disciplineColumns: readonly string[],
 ): TableReader | string {
   const key = learnerKeyColumn(header, []);
   if (!key) return 'the gradebook export needs an "Email address", "Username" or "ID number" column to match learners with the other files';
@@ -27,19 +27,14 @@ export function openMoodleGradebook(
     .map((name, index) => ({ name, index }))
     .filter(({ name }) => !STANDARD_USER_COLUMNS.has(name) && !GRADE_COLUMN.test(name) && name !== GRADEBOOK_MARKER_COLUMN)
     .map(({ index }) => index);
-  const discipline = findDisciplineColumn(header, profileColumns, disciplineColumnName);
+  const discipline = findDisciplineColumn(header, profileColumns, disciplineColumns);
   const values = new DisciplineValues(course.roles);
   const tally = new FileTally(fileName, 'Moodle gradebook export', store);
   if (discipline !== null) tally.details.push(`discipline from "${header[discipline]}"`);
-  else {
-    tally.warnings.push(
-      disciplineColumnName
-        ? `no column "${disciplineColumnName}": pick the profile field that holds the discipline`
-        : 'no profile field column holding a discipline was found: pick it, or this file adds nothing',
-    );
-  }
+  else tally.warnings.push('no profile field column holding a discipline was found: pick it, or this file adds nothing');
 
   return {
+    discipline: disciplineChoice(header, profileColumns, discipline),
     row(cells, rowNumber) {
       const cell = (index: number): string => (cells[index] ?? '').trim();
       tally.rowsRead += 1;

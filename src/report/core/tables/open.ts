@@ -12,8 +12,11 @@ import type { TableReader } from './table';
 export interface TableOptions {
   /** Columns for an export of another LMS; when absent a guess is tried. */
   mapping?: ColumnMapping;
-  /** The profile field column that holds the discipline (Moodle gradebook and completion exports). */
-  disciplineColumn?: string;
+  /**
+   * Profile field columns the user said hold the discipline (Moodle gradebook and completion exports), most recent
+   * first: the first one a file has is read; a file with none of them falls back to a column named like a discipline.
+   */
+  disciplineColumns?: readonly string[];
 }
 
 export type OpenedTable =
@@ -40,10 +43,10 @@ export function openTable(
   if (header.every((name) => name === '')) return { refused: 'the file is empty' };
   if (options.mapping) return opened(openGeneric(fileName, header, store, course, options.mapping), header, options.mapping);
   if (header.includes(COURSE_COMPLETE_COLUMN)) {
-    return opened(openMoodleCompletion(fileName, header, store, course, options.disciplineColumn), header);
+    return opened(openMoodleCompletion(fileName, header, store, course, options.disciplineColumns ?? []), header);
   }
   if (header.includes(GRADEBOOK_MARKER_COLUMN)) {
-    return opened(openMoodleGradebook(fileName, header, store, course, options.disciplineColumn), header);
+    return opened(openMoodleGradebook(fileName, header, store, course, options.disciplineColumns ?? []), header);
   }
   // Two of Moodle's SCORM columns make it a Moodle report missing the others, which the reader names.
   if (MOODLE_SCORM_COLUMNS.filter((name) => header.includes(name)).length >= 2) {

@@ -1,16 +1,27 @@
 // A discipline kept in a Moodle custom profile field, as the gradebook and completion exports can print it. Which
-// column holds it is the user's to say (the field's name is the site's); without a choice, a column whose name says
-// discipline, role, profession or occupation is taken. Values name a role by label, id or code.
+// column holds it is the user's to say (the field's name is the site's): the first column they named that the file
+// has is read; else a column whose name says discipline, role, profession, occupation or sector. Values name a role
+// by label, id or code.
 import { roleForProfileValue, type Role } from '../course';
 
 const LIKELY_NAME = /discipline|role|profession|occupation|sector/i;
 
-export function findDisciplineColumn(header: readonly string[], candidates: readonly number[], chosen: string | undefined): number | null {
-  if (chosen !== undefined && chosen !== '') {
-    const index = header.indexOf(chosen);
-    return index >= 0 ? index : null;
-  }
-  return candidates.find((index) => LIKELY_NAME.test(header[index] ?? '')) ?? null;
+/** What the user may choose for a file with profile fields, and what was read. */
+export interface DisciplineChoice {
+  /** The file's profile field columns: the discipline may be in any of them. */
+  columns: string[];
+  /** The column read as the discipline; null when none was named or recognised. */
+  chosen: string | null;
+}
+
+/** `named`: the columns the user said hold the discipline, most recent first (a site's field keeps its name). */
+export function findDisciplineColumn(header: readonly string[], candidates: readonly number[], named: readonly string[]): number | null {
+  const namedIndex = named.map((name) => header.indexOf(name)).find((index) => index >= 0);
+  return namedIndex ?? candidates.find((index) => LIKELY_NAME.test(header[index] ?? '')) ?? null;
+}
+
+export function disciplineChoice(header: readonly string[], candidates: readonly number[], discipline: number | null): DisciplineChoice {
+  return { columns: candidates.map((index) => header[index] ?? ''), chosen: discipline === null ? null : (header[discipline] ?? null) };
 }
 
 /** Reads values to roles, remembering the values that name none so the user is told. */

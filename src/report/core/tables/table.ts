@@ -1,11 +1,14 @@
 // A table read row by row (delimited text streamed, or a spreadsheet's first sheet): each format's reader takes
 // the rows after the header, commits what each says to the store, and refuses a bad row whole with its reason.
 import type { FileReport } from '../fileReport';
+import type { DisciplineChoice } from './profileDiscipline';
 
 export interface TableReader {
   /** `rowNumber` is the row as a spreadsheet numbers it: the header is row 1. */
   row(cells: readonly string[], rowNumber: number): void;
   finish(): FileReport;
+  /** For a file whose profile fields may hold the discipline: which column was read, and which could be. */
+  discipline?: DisciplineChoice;
 }
 
 /** Moodle escapes identity fields and interaction values with s() (htmlspecialchars), even in downloads. */

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { slowestTests } from '../support/summaryReporter';
+
+describe("the run's closing note", () => {
+  it('lists the ten slowest tests, slowest first, one line each with seconds', () => {
+    const timed = Array.from({ length: 12 }, (_, i) => ({ name: `a.test.ts > test ${i}`, ms: i * 1000 + 250 }));
+    const lines = slowestTests(timed).trim().split('\n');
+    expect(lines[0]).toBe('slowest 10 tests:');
+    expect(lines.slice(1)).toHaveLength(10);
+    expect(lines[1]).toBe('  11.3 s  a.test.ts > test 11');
+    expect(lines[10]).toBe('   2.3 s  a.test.ts > test 2');
+  });
+
+  it('says nothing when no test ran', () => {
+    expect(slowestTests([])).toBe('');
+  });
+});
