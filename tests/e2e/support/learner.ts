@@ -157,7 +157,7 @@ export async function openFromMenu(sco: Frame, title: string): Promise<void> {
  *  it, unless `pretest` says how many of its items to answer right (the others wrong) before submitting. */
 export async function start(sco: Frame, { pretest: how = 'skip' }: { pretest?: 'skip' | { rightCount: number } } = {}): Promise<void> {
   const button = sco.getByRole('button', { name: /^(Start the course|Resume: )/ });
-  const fresh = (await button.textContent()) === 'Start the course';
+  const fresh = (await button.textContent())?.trim() === 'Start the course';
   await button.click();
   if (fresh) await takePretest(sco, how);
 }
