@@ -290,7 +290,8 @@ async function disclosureChecked(sco: Frame, block: BlockOf<'accordion' | 'tabs'
     }
     case 'revealCards': {
       const section = sco.locator('section.reveal-cards').filter({ hasText: text(block.cards[0]!.front) });
-      for (const button of await section.locator('button[aria-expanded="false"]').all()) await button.click();
+      // Every card starts closed; each press opens one.
+      for (const button of await section.locator('.reveal-card-front button').all()) await button.click();
       await checkState(sco, `${state}: reveal cards, every card revealed`);
       break;
     }
