@@ -24,7 +24,10 @@ export function CourseMenu({ currentPageId, onChoose, onResults }: Props) {
         {(Object.keys(stateMark) as PageState[]).map((pageState, i) => (
           <span key={pageState} className="menu-legend-entry">
             {i > 0 && ', '}
-            <span className="menu-page-mark" aria-hidden="true">{stateMark[pageState]}</span> {pageState}
+            <span className="menu-page-mark" aria-hidden="true">
+              {stateMark[pageState]}
+            </span>{' '}
+            {pageState}
           </span>
         ))}
         .
@@ -32,12 +35,18 @@ export function CourseMenu({ currentPageId, onChoose, onResults }: Props) {
       <ol className="menu-sections">
         {index.course.sections.map((section) => (
           <li key={section.id}>
-            <span className="menu-section-title" id={`menu-section-${section.id}`}>{section.title}</span>
+            <span className="menu-section-title" id={`menu-section-${section.id}`}>
+              {section.title}
+            </span>
             <ol className="menu-pages" aria-labelledby={`menu-section-${section.id}`}>
               {section.pageIds.map((pageId) => {
                 const page = index.pageById.get(pageId);
                 if (!page) return null;
-                const pageState: PageState = isPageComplete(index, state, pageId) ? 'complete' : state.visited.includes(pageId) ? 'visited' : 'not visited';
+                const pageState: PageState = isPageComplete(index, state, pageId)
+                  ? 'complete'
+                  : state.visited.includes(pageId)
+                    ? 'visited'
+                    : 'not visited';
                 return (
                   <li key={pageId}>
                     <button
@@ -47,11 +56,12 @@ export function CourseMenu({ currentPageId, onChoose, onResults }: Props) {
                       aria-label={`${page.title}, ${pageState}`}
                       onClick={() => onChoose(pageId)}
                     >
-                      <span className="menu-page-mark" aria-hidden="true">{stateMark[pageState]}</span>
+                      <span className="menu-page-mark" aria-hidden="true">
+                        {stateMark[pageState]}
+                      </span>
                       {/* Named "<title>, <state>" (aria-label: a hidden comma would be read with a space before it);
                           on screen the layout sets them apart. */}
-                      <span className="menu-page-title">{page.title}</span>{' '}
-                      <span className="menu-page-state">{pageState}</span>
+                      <span className="menu-page-title">{page.title}</span> <span className="menu-page-state">{pageState}</span>
                     </button>
                   </li>
                 );
@@ -61,7 +71,9 @@ export function CourseMenu({ currentPageId, onChoose, onResults }: Props) {
         ))}
       </ol>
       <p className="menu-results">
-        <button type="button" className="link-button" onClick={onResults}>Your results</button>
+        <button type="button" className="link-button" onClick={onResults}>
+          Your results
+        </button>
       </p>
     </nav>
   );

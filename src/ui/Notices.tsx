@@ -1,6 +1,6 @@
 // What the learner must know about where their progress goes: only on this device, not being saved right now,
 // saved again, or a saved record that could not be read.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Notice } from '../core/session';
 import { useCourse } from './CourseContext';
 
@@ -56,11 +56,13 @@ function NoticeBox({ notice, onDismiss }: { notice: Notice; onDismiss(): void })
   const { text, urgent } = noticeText(notice);
   // Screen readers announce what changes in a live region, not what it holds when it appears: the region is
   // rendered empty and given its text once it is on the page, so a notice shown at launch is read out too.
-  const [shownText, setShownText] = useState('');
-  useEffect(() => setShownText(text), [text]);
+  const textHolder = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (textHolder.current) textHolder.current.textContent = text;
+  }, [text]);
   return (
     <div className={`notice ${urgent ? 'notice-urgent' : ''}`} role={urgent ? 'alert' : 'status'}>
-      <p>{shownText}</p>
+      <p ref={textHolder} />
       {!urgent && (
         <button type="button" className="secondary small" onClick={onDismiss}>
           Dismiss<span className="visually-hidden"> this message</span>

@@ -10,11 +10,12 @@ export const FocusOnArrival = createContext(true);
 
 export function ViewHeading({ children, refocusKey }: { children: ReactNode; refocusKey?: string | number | boolean }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const focusOnArrival = useContext(FocusOnArrival);
+  // Whether to focus on arrival is decided when the view appears; later runs are the content changing in place,
+  // which always refocuses.
+  const focusOnArrival = useRef(useContext(FocusOnArrival));
   const arrived = useRef(false);
   useEffect(() => {
-    // The first run is the arrival; later runs are the content changing in place, which always refocuses.
-    if (focusOnArrival || arrived.current) ref.current?.focus();
+    if (focusOnArrival.current || arrived.current) ref.current?.focus();
     arrived.current = true;
   }, [refocusKey]);
   return (

@@ -2,5 +2,10 @@
  *  these…"). Whole words only; an ellipsis marks what was left out. */
 export function shortText(text: string, words = 8): string {
   const all = text.replace(/\s+/g, ' ').trim().split(' ');
-  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ').replace(/[,;:.]$/, '')}…`;
+  return all.length <= words
+    ? all.join(' ')
+    : `${all
+        .slice(0, words)
+        .join(' ')
+        .replace(/[,;:.]$/, '')}…`;
 }

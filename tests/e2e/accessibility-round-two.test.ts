@@ -1,6 +1,6 @@
 // What axe does not see (issue 17): each defect a second engine, Chromium's accessibility tree, a narrow screen
 // or larger text showed, with the fix it proves. Each test fails on the course as it was before the fix.
-import type { Frame, Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/content/schema';
 import { openCourse, type Course } from './support';
@@ -114,14 +114,22 @@ describe('2: matching answers are shown whole', () => {
       for (const question of matchingQuestionsOn(page.id)) {
         await answer(sco.locator('section.question').filter({ hasText: stemStart(question) }), question, true);
       }
-      for (const [label, width, fontSize] of [['320 px', 320, ''], ['1280 px', 1280, ''], ['text at 200%', 1280, '200%']] as const) {
+      for (const [label, width, fontSize] of [
+        ['320 px', 320, ''],
+        ['1280 px', 1280, ''],
+        ['text at 200%', 1280, '200%'],
+      ] as const) {
         await sizeFrame(run.page, width, 800);
-        await sco.evaluate((size) => { document.documentElement.style.fontSize = size; }, fontSize);
+        await sco.evaluate((size) => {
+          document.documentElement.style.fontSize = size;
+        }, fontSize);
         const cut = await cutOffChoices(sco);
         checked += cut.checked;
         problems.push(...cut.problems.map((p) => `${page.id}, ${label}: ${p}`));
       }
-      await sco.evaluate(() => { document.documentElement.style.fontSize = ''; });
+      await sco.evaluate(() => {
+        document.documentElement.style.fontSize = '';
+      });
     }
     expect(checked).toBeGreaterThan(0);
     expect(problems).toEqual([]);
@@ -155,7 +163,7 @@ function cutOffChoices(sco: Frame): Promise<{ checked: number; problems: string[
       const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
       if (canvas.measureText(text).width <= room) continue;
       const shownWhole = [...select.parentElement!.querySelectorAll<HTMLElement>('*')].some((el) => {
-        if (el === select || select.contains(el) || !el.checkVisibility() || !el.textContent!.includes(text)) return false;
+        if (el === select || select.contains(el) || !el.checkVisibility() || !el.textContent.includes(text)) return false;
         const box = el.getBoundingClientRect();
         return box.left >= 0 && box.right <= document.documentElement.clientWidth + 0.5 && el.scrollWidth <= el.clientWidth + 1;
       });
@@ -205,16 +213,26 @@ describe('4 and 10: landmarks and names, by IBM Equal Access', () => {
     const sco = run.sco;
     await start(sco);
     const problems: string[] = [];
-    for (const id of ['how-to-use-this-course', 'service-provider-collaboration', 'multidisciplinary-benefits-challenges', 'agency-focus', 'resources']) {
+    for (const id of [
+      'how-to-use-this-course',
+      'service-provider-collaboration',
+      'multidisciplinary-benefits-challenges',
+      'agency-focus',
+      'resources',
+    ]) {
       const page = pageTitled(id);
       await openFromMenu(sco, page.title);
       problems.push(...(await equalAccessViolations(sco)).map((v) => `${id}: ${v}`));
-      const unnamedAsides = await sco.locator('aside').evaluateAll((asides) => asides.filter((a) => !a.getAttribute('aria-label') && !a.getAttribute('aria-labelledby')).length);
+      const unnamedAsides = await sco
+        .locator('aside')
+        .evaluateAll((asides) => asides.filter((a) => !a.getAttribute('aria-label') && !a.getAttribute('aria-labelledby')).length);
       if (unnamedAsides) problems.push(`${id}: ${unnamedAsides} aside(s) without a name`);
     }
     await sco.getByRole('button', { name: 'Course menu' }).click();
     problems.push(...(await equalAccessViolations(sco)).map((v) => `menu open: ${v}`));
-    const outline = await sco.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.checkVisibility()).map((h) => h.tagName));
+    const outline = await sco.evaluate(() =>
+      [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.checkVisibility()).map((h) => h.tagName),
+    );
     expect(outline[0], 'the page’s h1 is the first heading, menu open').toBe('H1');
     const results = sco.getByRole('navigation', { name: 'Course menu' }).getByRole('button', { name: 'Your results' });
     expect(await results.count(), '"Your results" is in the menu’s navigation landmark').toBe(1);
@@ -239,7 +257,9 @@ describe('5: controls a screen reader lists by name can be told apart', () => {
     await answerFinalItems(sco, await shownFinalItems(sco), { rightCount: 0 });
     await sco.getByRole('button', { name: 'Submit answers' }).click();
     await sco.getByRole('heading', { name: 'Your result' }).waitFor();
-    const reviews = (await accessibilityTree(run.page, sco)).filter((n) => n.role === 'button' && /^Review/.test(n.name)).map((n) => n.name);
+    const reviews = (await accessibilityTree(run.page, sco))
+      .filter((n) => n.role === 'button' && /^Review/.test(n.name))
+      .map((n) => n.name);
     expect(reviews.length).toBeGreaterThan(0);
     const titles = new Set(course.pages.map((p) => p.title));
     // Two questions taught on one page lead to the same place: one name for one action is right (WCAG 3.2.4).
@@ -260,13 +280,30 @@ describe('6 and 8: links say where they go and that they open a new window, in w
       await openFromMenu(sco, pageTitled(id).title);
       const links = (await accessibilityTree(run.page, sco)).filter((n) => n.role === 'link' && n.name !== 'Skip to main content');
       expect(links.length).toBeGreaterThan(0);
-      for (const link of links) if (/(^|\s)(https?:\/\/|www\.)|^[\w-]+(\.[\w-]+)+(\/\S*)?(\s|$)/i.test(link.name)) problems.push(`${id}: a link is named by its address: "${link.name}"`);
-      problems.push(...(await sco.evaluate(() => {
-        const bare = (url: string) => url.toLowerCase().replace(/^https?:\/\//, '').replace(/#:~:text=.*$/, '').replace(/\/$/, '');
-        return [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')]
-          .filter((a) => ![...(a.closest('li, p')?.querySelectorAll('code') ?? [])].some((c) => c.checkVisibility() && bare(a.href).startsWith(bare(c.textContent ?? '')) && bare(c.textContent ?? '').length > 3))
-          .map((a) => `the address of "${a.textContent}" (${a.href}) is not shown beside it`);
-      })).map((p) => `${id}: ${p}`));
+      for (const link of links)
+        if (/(^|\s)(https?:\/\/|www\.)|^[\w-]+(\.[\w-]+)+(\/\S*)?(\s|$)/i.test(link.name))
+          problems.push(`${id}: a link is named by its address: "${link.name}"`);
+      problems.push(
+        ...(
+          await sco.evaluate(() => {
+            const bare = (url: string) =>
+              url
+                .toLowerCase()
+                .replace(/^https?:\/\//, '')
+                .replace(/#:~:text=.*$/, '')
+                .replace(/\/$/, '');
+            return [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')]
+              .filter(
+                (a) =>
+                  ![...(a.closest('li, p')?.querySelectorAll('code') ?? [])].some(
+                    (c) =>
+                      c.checkVisibility() && bare(a.href).startsWith(bare(c.textContent ?? '')) && bare(c.textContent ?? '').length > 3,
+                  ),
+              )
+              .map((a) => `the address of "${a.textContent}" (${a.href}) is not shown beside it`);
+          })
+        ).map((p) => `${id}: ${p}`),
+      );
     }
     expect(problems).toEqual([]);
     await run.context.close();
@@ -286,14 +323,22 @@ describe('6 and 8: links say where they go and that they open a new window, in w
         const all = [...document.querySelectorAll<HTMLAnchorElement>('a[target="_blank"]')].filter((a) => a.checkVisibility());
         return {
           count: all.length,
-          silent: all.filter((a) => {
-            const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              const el = node.parentElement!;
-              if (/opens in a new window/.test(node.textContent ?? '') && el.checkVisibility() && !el.closest('.visually-hidden') && el.getBoundingClientRect().width > 10) return false;
-            }
-            return true;
-          }).map((a) => a.textContent!.trim().slice(0, 60)),
+          silent: all
+            .filter((a) => {
+              const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const el = node.parentElement!;
+                if (
+                  /opens in a new window/.test(node.textContent ?? '') &&
+                  el.checkVisibility() &&
+                  !el.closest('.visually-hidden') &&
+                  el.getBoundingClientRect().width > 10
+                )
+                  return false;
+              }
+              return true;
+            })
+            .map((a) => a.textContent.trim().slice(0, 60)),
         };
       });
       links += found.count;
@@ -319,7 +364,9 @@ describe('7: the course menu', () => {
     const entries = await menu.locator('button.menu-page').evaluateAll((buttons) =>
       buttons.map((b) => {
         const state = /(not visited|visited|complete)$/.exec(b.getAttribute('aria-label') ?? b.textContent ?? '')?.[1] ?? '';
-        const shown = [...b.querySelectorAll<HTMLElement>('*')].some((el) => el.checkVisibility() && !el.closest('.visually-hidden') && el.textContent?.trim() === state);
+        const shown = [...b.querySelectorAll<HTMLElement>('*')].some(
+          (el) => el.checkVisibility() && !el.closest('.visually-hidden') && el.textContent?.trim() === state,
+        );
         return { state, shown };
       }),
     );

@@ -11,7 +11,7 @@
 // The tests in "the course, walked once" share one learner, in order: each goes on from where the last stopped.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Frame, Locator } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CoursePage } from '../../src/content/course';
 import type { BlockOf, Question } from '../../src/content/schema';
@@ -20,7 +20,7 @@ import { CourseSession } from '../../src/core/session';
 import { takeFinal, visitEverything } from '../support/driveSession';
 import { repoRoot } from '../support/fixtures';
 import { immediateClock, MemoryTracker } from '../support/memoryTracker';
-import { openCourse, type Course, type Preview } from './support';
+import { openCourse, type Course } from './support';
 import { sameNamedControls } from './support/ax-tree';
 import { useBrowserAndPreview } from './support/browserAndPreview';
 import { EQUAL_ACCESS_FALSE_POSITIVES, EQUAL_ACCESS_POLICY, equalAccessViolations } from './support/equal-access';
@@ -223,7 +223,7 @@ async function expectPrintsAlone(run: Course, button: Locator, printout: string,
     );
     return {
       printout: alone.checkVisibility() ? (alone as HTMLElement).innerText : null,
-      outside: withText.filter((el) => !alone.contains(el)).map((el) => `${el.tagName.toLowerCase()}: ${el.textContent!.trim().slice(0, 40)}`),
+      outside: withText.filter((el) => !alone.contains(el)).map((el) => `${el.tagName.toLowerCase()}: ${el.textContent.trim().slice(0, 40)}`),
     };
   }, printout);
   expect(shown.outside, `${printout}: only the printout prints`).toEqual([]);

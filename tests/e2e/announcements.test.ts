@@ -10,7 +10,18 @@ import { openCourse, type Course } from './support';
 import { focusedNode } from './support/ax-tree';
 import { useBrowserAndPreview } from './support/browserAndPreview';
 import { recordAnnouncements, takeAnnouncements } from './support/live-regions';
-import { activityOn, answer, answerFinalItems, course, openFromMenu, plannedPartner, pretest, shownFinalItems, stemStart, text } from './support/learner';
+import {
+  activityOn,
+  answer,
+  answerFinalItems,
+  course,
+  openFromMenu,
+  plannedPartner,
+  pretest,
+  shownFinalItems,
+  stemStart,
+  text,
+} from './support/learner';
 
 const env = useBrowserAndPreview();
 let run: Course;
@@ -33,15 +44,21 @@ async function focusOf(page: Page, sco: Frame): Promise<string> {
 }
 
 /** Does `action`, waits until the announcements settle, and returns what was announced and where focus is. */
-async function after(action: () => Promise<unknown>, settle: (said: string[]) => boolean = (said) => said.length > 0): Promise<{ said: string[]; focus: string }> {
+async function after(
+  action: () => Promise<unknown>,
+  settle: (said: string[]) => boolean = (said) => said.length > 0,
+): Promise<{ said: string[]; focus: string }> {
   await takeAnnouncements(run.sco);
   await action();
   const said: string[] = [];
   await expect
-    .poll(async () => {
-      said.push(...(await takeAnnouncements(run.sco)));
-      return settle(said);
-    }, { timeout: 5000 })
+    .poll(
+      async () => {
+        said.push(...(await takeAnnouncements(run.sco)));
+        return settle(said);
+      },
+      { timeout: 5000 },
+    )
     .toBe(true);
   // A short pause: anything announced just after what was awaited is counted too.
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -65,11 +82,19 @@ describe('announcements and focus, action by action', () => {
       said: [`${pretest.title}.`],
       focus: `heading: ${pretest.title}`,
     });
-    expect(await after(() => sco.getByRole('button', { name: 'Skip the pre-test' }).click(), (said) => said.length >= 2)).toEqual({
+    expect(
+      await after(
+        () => sco.getByRole('button', { name: 'Skip the pre-test' }).click(),
+        (said) => said.length >= 2,
+      ),
+    ).toEqual({
       said: ['Pre-test skipped.', `${course.pages[0]!.title}.`],
       focus: `heading: ${course.pages[0]!.title}`,
     });
-    expect(await after(() => sco.getByRole('button', { name: 'Course menu' }).click(), nothingMore)).toEqual({ said: [], focus: 'button: Course menu' });
+    expect(await after(() => sco.getByRole('button', { name: 'Course menu' }).click(), nothingMore)).toEqual({
+      said: [],
+      focus: 'button: Course menu',
+    });
     expect(await after(() => run.page.keyboard.press('Escape'), nothingMore)).toEqual({ said: [], focus: 'button: Course menu' });
   });
 
@@ -81,7 +106,10 @@ describe('announcements and focus, action by action', () => {
     const container = sco.locator('section.question').filter({ hasText: stemStart(question) });
     const check = container.getByRole('button', { name: /^Check answer/ });
     const checkName = `button: Check answer: ${shortText(richToText(question.stem))}`;
-    expect(await after(() => check.click())).toEqual({ said: [question.kind === 'matching' ? 'Choose a match for every item first.' : 'Choose an answer first.'], focus: checkName });
+    expect(await after(() => check.click())).toEqual({
+      said: [question.kind === 'matching' ? 'Choose a match for every item first.' : 'Choose an answer first.'],
+      focus: checkName,
+    });
     await answer(container, question, false);
     expect(await after(() => check.click())).toEqual({ said: ['Not quite. Feedback follows the question.'], focus: checkName });
     await answer(container, question, true);
@@ -112,15 +140,26 @@ describe('announcements and focus, action by action', () => {
     });
     for (const [i, item] of block.items.entries()) {
       const category = block.categories.find((c) => (i === 0 ? c.id !== item.category : c.id === item.category))!;
-      await section.getByRole('group', { name: text(item.text), exact: true }).getByLabel(text(category.label), { exact: true }).check();
+      await section
+        .getByRole('group', { name: text(item.text), exact: true })
+        .getByLabel(text(category.label), { exact: true })
+        .check();
     }
     expect(await after(() => check.click())).toEqual({
-      said: [`${block.items.length - 1} of ${block.items.length} sorted correctly. Feedback follows each item; change any item and check again.`],
+      said: [
+        `${block.items.length - 1} of ${block.items.length} sorted correctly. Feedback follows each item; change any item and check again.`,
+      ],
       focus: 'button: Check my sorting',
     });
     const first = block.items[0]!;
-    await section.getByRole('group', { name: text(first.text), exact: true }).getByLabel(text(block.categories.find((c) => c.id === first.category)!.label), { exact: true }).check();
-    expect(await after(() => check.click())).toEqual({ said: [`${block.items.length} of ${block.items.length} sorted correctly. Well done.`], focus: 'button: Check my sorting' });
+    await section
+      .getByRole('group', { name: text(first.text), exact: true })
+      .getByLabel(text(block.categories.find((c) => c.id === first.category)!.label), { exact: true })
+      .check();
+    expect(await after(() => check.click())).toEqual({
+      said: [`${block.items.length} of ${block.items.length} sorted correctly. Well done.`],
+      focus: 'button: Check my sorting',
+    });
   });
 
   it('the scenario: its content note, a decision with nothing chosen, a choice, and the next step', async () => {
@@ -128,12 +167,24 @@ describe('announcements and focus, action by action', () => {
     const { page, block } = pageWith('scenario');
     await openFromMenu(sco, page.title);
     if (page.contentNote) {
-      expect(await after(() => sco.getByRole('button', { name: 'Read it in full' }).click(), nothingMore)).toEqual({ said: [], focus: `heading: ${page.title}` });
+      expect(await after(() => sco.getByRole('button', { name: 'Read it in full' }).click(), nothingMore)).toEqual({
+        said: [],
+        focus: `heading: ${page.title}`,
+      });
     }
     const section = activityOn.scenario(sco);
     const firstDecision = block.steps.findIndex((s) => s.decision);
     for (let i = 0; i < firstDecision; i++) {
-      expect(await after(() => section.getByRole('button', { name: /^Continue/ }).last().click(), nothingMore)).toEqual({ said: [], focus: `heading: Step ${i + 2} of ${block.steps.length}` });
+      expect(
+        await after(
+          () =>
+            section
+              .getByRole('button', { name: /^Continue/ })
+              .last()
+              .click(),
+          nothingMore,
+        ),
+      ).toEqual({ said: [], focus: `heading: Step ${i + 2} of ${block.steps.length}` });
     }
     const step = block.steps[firstDecision]!;
     const choose = section.getByRole('button', { name: /^Choose/ }).last();
@@ -146,7 +197,9 @@ describe('announcements and focus, action by action', () => {
     const other = step.decision!.choices.find((c) => !c.best)!;
     await section.getByLabel(text(other.text), { exact: true }).check();
     const chosen = await after(() => choose.click());
-    expect(chosen.said).toEqual([expect.stringMatching(/^This is not the approach the case took\. What happens next follows your choice\./)]);
+    expect(chosen.said).toEqual([
+      expect.stringMatching(/^This is not the approach the case took\. What happens next follows your choice\./),
+    ]);
     expect(chosen.focus.toLowerCase()).toBe(chooseName.toLowerCase());
   });
 
@@ -155,11 +208,18 @@ describe('announcements and focus, action by action', () => {
     const { page, block } = pageWith('partnerBuilder');
     await openFromMenu(sco, page.title);
     const section = activityOn.partnerBuilder(sco);
-    await activityOn.partnerNeed(sco, block.needs[0]!).getByLabel(text(plannedPartner(block, 0).label), { exact: true }).check();
+    await activityOn
+      .partnerNeed(sco, block.needs[0]!)
+      .getByLabel(text(plannedPartner(block, 0).label), { exact: true })
+      .check();
     // The next need's list comes: focus on its first partner, inside the group named by the need.
     const moved = await after(() => section.getByRole('button', { name: 'Next need' }).click(), nothingMore);
     expect(moved).toEqual({ said: [], focus: `checkbox: ${text(block.partners[0]!.label)}` });
-    expect(await sco.evaluate(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent?.replace(/\s+/g, ' ').trim())).toBe(`Need 2 of ${block.needs.length}: ${text(block.needs[1]!.need)}`);
+    expect(
+      await sco.evaluate(() =>
+        document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent?.replace(/\s+/g, ' ').trim(),
+      ),
+    ).toBe(`Need 2 of ${block.needs.length}: ${text(block.needs[1]!.need)}`);
     expect(await after(() => section.getByRole('button', { name: 'I am done planning' }).click())).toEqual({
       said: ['Your plan is saved on this device. You will find it again in your action plan.'],
       focus: 'button: I am done planning',
@@ -186,7 +246,10 @@ describe('announcements and focus, action by action', () => {
   it('the results: finishing the session', async () => {
     const sco = run.sco;
     await sco.getByRole('button', { name: 'Course menu' }).click();
-    expect(await after(() => sco.getByRole('button', { name: 'Your results' }).click())).toEqual({ said: ['Your results.'], focus: 'heading: Your results' });
+    expect(await after(() => sco.getByRole('button', { name: 'Your results' }).click())).toEqual({
+      said: ['Your results.'],
+      focus: 'heading: Your results',
+    });
     const finished = await after(() => sco.getByRole('button', { name: 'Finish and close' }).click(), nothingMore);
     expect(finished.focus).toBe('status: Your session has ended and your progress is saved. You can close this window.');
   });

@@ -75,7 +75,8 @@ export async function focusedNode(page: Page, frame: Frame): Promise<AxNode | nu
 export async function sameNamedControls(page: Page, frame: Frame): Promise<string[]> {
   const counts = new Map<string, number>();
   for (const node of await accessibilityTree(page, frame)) {
-    if ((node.role === 'button' || node.role === 'link') && !/^Review the page “/.test(node.name)) counts.set(node.name, (counts.get(node.name) ?? 0) + 1);
+    if ((node.role === 'button' || node.role === 'link') && !/^Review the page “/.test(node.name))
+      counts.set(node.name, (counts.get(node.name) ?? 0) + 1);
   }
   return [...counts].filter(([, n]) => n > 1).map(([name, n]) => `"${name}" × ${n}`);
 }

@@ -26,7 +26,7 @@ export const EQUAL_ACCESS_FALSE_POSITIVES: Readonly<Record<string, { reason: str
   // page bar, and the report's wide tables in named regions. IBM wants every tabbable element to have a widget
   // role, which a scrolling region has no reason to have.
   element_tabbable_role_valid: {
-    reason: 'a scrolling region (the course\'s main, a wide table) is focusable so the keyboard can scroll it (WCAG 2.1.1), as axe requires',
+    reason: "a scrolling region (the course's main, a wide table) is focusable so the keyboard can scroll it (WCAG 2.1.1), as axe requires",
     allowedOn: /^(<main tabindex="0" id="main">|<div class="table-wrap"[^>]* role="region"[^>]* tabindex="0")/,
   },
 };
@@ -45,11 +45,22 @@ interface EngineResult {
 export async function equalAccessViolations(frame: Frame): Promise<string[]> {
   if (!(await frame.evaluate(() => 'ace' in window))) await frame.evaluate(engineSource);
   const results = await frame.evaluate(async (policy) => {
-    const engine = (window as unknown as { ace: { Checker: new () => { check(doc: Document, policies: string[]): Promise<{ results: EngineResult[] }> } } }).ace;
+    const engine = (
+      window as unknown as {
+        ace: { Checker: new () => { check(doc: Document, policies: string[]): Promise<{ results: EngineResult[] }> } };
+      }
+    ).ace;
     const report = await new engine.Checker().check(document, [policy]);
     return report.results
       .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL')
-      .map((r) => ({ ruleId: r.ruleId, reasonId: r.reasonId, value: r.value, message: r.message, snippet: r.snippet, path: { dom: r.path.dom } }));
+      .map((r) => ({
+        ruleId: r.ruleId,
+        reasonId: r.reasonId,
+        value: r.value,
+        message: r.message,
+        snippet: r.snippet,
+        path: { dom: r.path.dom },
+      }));
   }, EQUAL_ACCESS_POLICY);
   return results
     .filter((r) => !isAllowedFalsePositive(r))
