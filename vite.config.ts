@@ -8,15 +8,22 @@ import { preactAliases } from './scripts/vite/preactAliases';
 
 const root = import.meta.dirname;
 
+/** The build mode of the cmi5 and xAPI packages: the player with the xAPI trackers. */
+export const LRS_MODE = 'lrs';
+
 // One classic script and one stylesheet, relative paths only: the package must run from any LMS sub-path and
 // from file://, so no code splitting, no module preload and no absolute base.
-export default defineConfig({
+// Two builds: the default one (web and SCORM packages) and the lrs one (cmi5 and xAPI packages). Only the second
+// carries the xAPI code, so the SCORM packages' startup does not grow with it: import.meta.env.COURSE_LRS is false
+// in the first, and the minifier drops the branch that imports the xAPI trackers.
+export default defineConfig(({ mode }) => ({
   base: './',
+  define: { 'import.meta.env.COURSE_LRS': JSON.stringify(mode === LRS_MODE) },
   plugins: [react(), coursePlugin(root), iconsPlugin(), classicScriptPlugin()],
   // The course ships Preact through its React compatibility layer (scripts/vite/preactAliases.ts explains why).
   resolve: { alias: preactAliases },
   build: {
-    outDir: resolve(root, 'build/web'),
+    outDir: resolve(root, mode === LRS_MODE ? 'build/lrs' : 'build/web'),
     emptyOutDir: true,
     modulePreload: false,
     cssCodeSplit: false,
@@ -31,4 +38,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -35,7 +35,8 @@ const courseInput: ManifestInput = {
 
 const generators: { version: ScormVersion; generate: (input: ManifestInput) => string }[] = [
   { version: 'scorm12', generate: scorm12Manifest },
-  { version: 'scorm2004', generate: scorm2004Manifest },
+  { version: 'scorm2004', generate: (input) => scorm2004Manifest(input) },
+  { version: 'scorm2004_3rd', generate: (input) => scorm2004Manifest(input, '3rd') },
 ];
 
 /** Evaluates a string-valued XPath with a real XML parser, so assertions see decoded text, not escapes. */
@@ -225,5 +226,12 @@ describe('scorm2004Manifest', () => {
   it('refuses a learning objective that reuses the primary objective id', () => {
     const objectives = [{ id: PRIMARY_OBJECTIVE_ID, title: 'Clash' }];
     expect(() => scorm2004Manifest({ ...courseInput, objectives })).toThrow(/reserved/);
+  });
+
+  it('declares 2004 3rd Edition when asked, which the 4th Edition rules refuse', () => {
+    const xml = scorm2004Manifest(courseInput, '3rd');
+    expect(xml).toContain('<schemaversion>2004 3rd Edition</schemaversion>');
+    expect(validateManifest(xml, 'scorm2004_3rd').ok).toBe(true);
+    expect(validateManifest(xml, 'scorm2004').ok).toBe(false);
   });
 });

@@ -52,8 +52,15 @@ function sequencingLines(input: ManifestInput): string[] {
   ];
 }
 
-/** SCORM 2004 4th Edition imsmanifest.xml with one SCO whose objectives mirror the course's learning objectives. */
-export function scorm2004Manifest(input: ManifestInput): string {
+/** The two editions LMSs take: Cornerstone and Docebo read 3rd, most others 4th. */
+export type Scorm2004Edition = '3rd' | '4th';
+
+/**
+ * SCORM 2004 imsmanifest.xml with one SCO whose objectives mirror the course's learning objectives. The
+ * manifest uses only constructs both editions define (no shared data maps, no adlseq:objectives, no 4th-edition
+ * completionThreshold attributes), so the editions differ only in the schemaversion they declare.
+ */
+export function scorm2004Manifest(input: ManifestInput, edition: Scorm2004Edition = '4th'): string {
   return contentPackageXml(input, {
     namespaces: { '': IMSCP_NAMESPACE, adlcp: ADLCP_NAMESPACE, imsss: IMSSS_NAMESPACE, xsi: XSI_NAMESPACE },
     schemaLocations: {
@@ -61,7 +68,7 @@ export function scorm2004Manifest(input: ManifestInput): string {
       [ADLCP_NAMESPACE]: 'adlcp_v1p3.xsd',
       [IMSSS_NAMESPACE]: 'imsss_v1p0.xsd',
     },
-    schemaversion: '2004 4th Edition',
+    schemaversion: `2004 ${edition} Edition`,
     lom: lomLines(input),
     itemExtensions: sequencingLines(input),
     // flow="true" on the root lets the LMS's Start request deliver the SCO directly instead of waiting for a menu choice.

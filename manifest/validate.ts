@@ -60,15 +60,26 @@ export function validateManifest(xmlText: string, version: ScormVersion): Manife
     }
   }
 
-  const workDirectory = mkdtempSync(join(tmpdir(), 'scorm-manifest-'));
+  const result = runXmllint('imsmanifest.xml', xmlText, ['--schema', schema, '--schematron', rules], directory);
+  return { ok: result.exitCode === 0, exitCode: result.exitCode, messages: withoutKnownNoise(result.output) };
+}
+
+/** The cmi5 course structure schema kept in the repository (manifest/schemas/cmi5). */
+const CMI5_SCHEMA = resolve(dirname(fileURLToPath(import.meta.url)), 'schemas/cmi5/CourseStructure.xsd');
+
+/** Validates cmi5.xml text offline against the cmi5 CourseStructure.xsd. */
+export function validateCourseStructure(xmlText: string): ManifestValidation {
+  const result = runXmllint('cmi5.xml', xmlText, ['--schema', CMI5_SCHEMA], dirname(CMI5_SCHEMA));
+  return { ok: result.exitCode === 0, exitCode: result.exitCode, messages: result.output.trim() };
+}
+
+/** Runs xmllint offline on the text saved as `fileName` in a temporary folder; messages name the file, not the folder. */
+function runXmllint(fileName: string, xmlText: string, args: string[], cwd: string): { exitCode: number; output: string } {
+  const workDirectory = mkdtempSync(join(tmpdir(), 'xml-validation-'));
   try {
-    const manifestPath = join(workDirectory, 'imsmanifest.xml');
-    writeFileSync(manifestPath, xmlText, 'utf8');
-    const result = spawnSync(
-      'xmllint',
-      ['--nonet', '--noout', '--schema', schema, '--schematron', rules, manifestPath],
-      { cwd: directory, encoding: 'utf8' },
-    );
+    const path = join(workDirectory, fileName);
+    writeFileSync(path, xmlText, 'utf8');
+    const result = spawnSync('xmllint', ['--nonet', '--noout', ...args, path], { cwd, encoding: 'utf8' });
     if (result.error) {
       if ('code' in result.error && result.error.code === 'ENOENT') {
         throw new Error("xmllint not found: install Debian's libxml2-utils (apt-get install -y libxml2-utils)");
@@ -76,12 +87,7 @@ export function validateManifest(xmlText: string, version: ScormVersion): Manife
       throw result.error;
     }
     if (result.status === null) throw new Error(`xmllint was killed by ${result.signal ?? 'a signal'}`);
-    return {
-      ok: result.status === 0,
-      exitCode: result.status,
-      // The temp file is gone once this returns, so name it the way a reader knows it.
-      messages: withoutKnownNoise(`${result.stdout}${result.stderr}`).replaceAll(manifestPath, 'imsmanifest.xml'),
-    };
+    return { exitCode: result.status, output: `${result.stdout}${result.stderr}`.replaceAll(path, fileName) };
   } finally {
     rmSync(workDirectory, { recursive: true, force: true });
   }

@@ -12,17 +12,24 @@ import { fileBytes, startupFiles, TEST_ONLY_MARKERS, testOnlyPackagesIn } from '
 import { measureStartup, THROTTLE, type StartupTiming } from './bench/startup';
 import { worstCaseSuspendDataLength } from './bench/suspendData';
 import { kb, overBudget, renderTable, seconds, type Row } from './bench/table';
+import { measureLrsTraffic } from './bench/lrsTraffic';
 import { measureTraffic } from './bench/traffic';
 import { INTERACTIONS_PER_LEARNER, LEARNERS, measureCli, measurePage, writeStateWideExport, type ReadMeasure } from './bench/reportScale';
 import { reportPagePath } from './reportPage';
-import { packageCourse } from './package';
+import { packageCourse, type Variant } from './package';
 import { repoRoot } from './paths';
 
 /** Timed runs, after one untimed run that warms Chromium and the preview up. */
 const STARTUP_RUNS = 5;
 /** The package most LMSs take; the bundle is the same in both. */
 const STARTUP_VERSION: ScormVersion = '12';
-const VERSION_LABEL: Record<ScormVersion, string> = { '12': 'SCORM 1.2', '2004': 'SCORM 2004' };
+const VARIANT_LABEL: Record<Exclude<Variant, 'web'>, string> = {
+  scorm12: 'SCORM 1.2',
+  scorm2004: 'SCORM 2004 4th edition',
+  'scorm2004-3rd': 'SCORM 2004 3rd edition',
+  cmi5: 'cmi5',
+  xapi: 'xAPI (tincan.xml)',
+};
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -61,20 +68,27 @@ async function main(): Promise<Row[]> {
   const buildMs = performance.now() - buildStarted;
 
   const rows: Row[] = [];
-  const scormPackages = packages.flatMap((result) => (result.zip ? [{ ...result, zip: result.zip }] : []));
-  for (const { variant, zip } of scormPackages) {
+  const zipped = packages.flatMap((result) => (result.zip ? [{ ...result, zip: result.zip }] : []));
+  for (const { variant, zip } of zipped) {
+    if (variant === 'web') continue;
     const bytes = fileBytes(zip);
-    rows.push({ measure: `zip, ${VERSION_LABEL[variant === 'scorm12' ? '12' : '2004']}`, value: kb(bytes), verdict: atMost(bytes, budgets.zipKB * 1024, kb) });
+    rows.push({ measure: `zip, ${VARIANT_LABEL[variant]}`, value: kb(bytes), verdict: atMost(bytes, budgets.zipKB * 1024, kb) });
   }
 
-  // Every package carries the same build, so the first one's index.html tells what loads at start.
-  const packageDir = scormPackages[0]?.dir;
-  if (!packageDir) throw new Error('packageCourse() made no SCORM package');
-  const files = startupFiles(packageDir);
-  for (const file of files) rows.push({ measure: `at start: ${file.path}`, value: `${kb(file.raw)} raw, ${kb(file.gzip)} gzip` });
-  const startupGzip = files.reduce((sum, file) => sum + file.gzip, 0);
-  const startupRaw = files.reduce((sum, file) => sum + file.raw, 0);
-  rows.push({ measure: 'at start: JS + CSS, gzip', value: `${kb(startupGzip)} (${kb(startupRaw)} raw)`, verdict: atMost(startupGzip, budgets.startupGzipKB * 1024, kb) });
+  // Two player builds: the SCORM packages share one, the cmi5 and xAPI packages the other (with the xAPI code).
+  const startupOf = (variant: Variant) => {
+    const dir = packages.find((result) => result.variant === variant)?.dir;
+    if (!dir) throw new Error(`packageCourse() made no ${variant} package`);
+    return { dir, files: startupFiles(dir) };
+  };
+  const { dir: packageDir, files } = startupOf('scorm12');
+  for (const [label, variant] of [['SCORM packages', 'scorm12'], ['cmi5 and xAPI packages', 'cmi5']] as const) {
+    const startup = startupOf(variant).files;
+    for (const file of startup) rows.push({ measure: `at start, ${label}: ${file.path}`, value: `${kb(file.raw)} raw, ${kb(file.gzip)} gzip` });
+    const startupGzip = startup.reduce((sum, file) => sum + file.gzip, 0);
+    const startupRaw = startup.reduce((sum, file) => sum + file.raw, 0);
+    rows.push({ measure: `at start, ${label}: JS + CSS, gzip`, value: `${kb(startupGzip)} (${kb(startupRaw)} raw)`, verdict: atMost(startupGzip, budgets.startupGzipKB * 1024, kb) });
+  }
 
   const bundle = files.filter((file) => file.kind === 'js').map((file) => readFileSync(join(packageDir, file.path), 'utf8')).join('\n');
   const found = testOnlyPackagesIn(bundle);
@@ -115,7 +129,7 @@ async function main(): Promise<Row[]> {
     versions.forEach((version, i) => {
       const run = traffic[i]!;
       const perView = run.commits / run.pageViews;
-      const label = `${VERSION_LABEL[version]} full completion`;
+      const label = `${VARIANT_LABEL[version === '12' ? 'scorm12' : 'scorm2004']} full completion`;
       rows.push({ measure: `${label}: API calls`, value: String(run.apiCalls) });
       rows.push({
         measure: `${label}: commits / page views`,
@@ -124,6 +138,15 @@ async function main(): Promise<Row[]> {
       });
       rows.push({ measure: `${label}: suspend_data`, value: `${run.suspendDataLength} chars` });
     });
+
+    for (const profile of ['cmi5', 'xapi'] as const) {
+      // Each run starts a fresh registration, so the course's statements of a first completion are counted.
+      await fetch(new URL(`lrs/admin/reset?profile=${profile}`, preview.url), { method: 'POST' });
+      const run = await measureLrsTraffic(browser, preview, profile);
+      const label = `${VARIANT_LABEL[profile]} full completion`;
+      rows.push({ measure: `${label}: statements / page views`, value: `${run.statements} / ${run.pageViews} = ${(run.statements / run.pageViews).toFixed(2)}` });
+      rows.push({ measure: `${label}: requests to the LRS / page views`, value: `${run.requests} / ${run.pageViews} = ${(run.requests / run.pageViews).toFixed(2)}` });
+    }
 
     rows.push(...(await reportScaleRows(browser, budgets)));
   } finally {

@@ -10,7 +10,10 @@ import { CHECKSUMS_FILE } from './release/checksums';
 
 function packageKind(zip: string): string {
   if (zip.includes('scorm12')) return 'SCORM 1.2';
+  if (zip.includes('scorm2004-3rd')) return 'SCORM 2004 3rd edition';
   if (zip.includes('scorm2004')) return 'SCORM 2004';
+  if (zip.endsWith('-cmi5.zip')) return 'cmi5';
+  if (zip.endsWith('-xapi.zip')) return 'xAPI (tincan.xml)';
   return 'course';
 }
 

@@ -2,24 +2,27 @@
 //   dist/web/                                   the plain web build (no LMS; opens from file:// too)
 //   dist/<id>-<version>-scorm12.zip             for LMSs that speak SCORM 1.2
 //   dist/<id>-<version>-scorm2004.zip           for LMSs that speak SCORM 2004 4th edition
+//   dist/<id>-<version>-scorm2004-3rd.zip       for LMSs that take SCORM 2004 3rd edition only
+//   dist/<id>-<version>-cmi5.zip                for cmi5 LMSs (cmi5.xml), with the xAPI player build
+//   dist/<id>-<version>-xapi.zip                for xAPI ("Tin Can") LMSs (tincan.xml), with the xAPI player build
 // Each package is the same build with its tracking mode named in index.html and, for SCORM, an imsmanifest.xml.
 // Then the report page (dist/report/), the release folder (dist/release/) and dist/index.html, which links them all.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
-import { scorm12Manifest } from '../manifest/scorm12';
-import { scorm2004Manifest } from '../manifest/scorm2004';
+import { LRS_MODE } from '../vite.config';
 import type { ManifestInput } from '../manifest/types';
 import type { Course } from '../src/content/course';
 import { ContentError, loadCourse } from '../src/content/load';
 import { writeDistIndex } from './distIndex';
 import { filesUnder } from './files';
+import { packageDescriptors, playerBuild, VARIANTS, withConnectSources, type Variant } from './package-variants';
 import { distDir, repoRoot } from './paths';
 import { writeRelease } from './release';
 import { buildReportPage } from './reportPage';
 
-export type Variant = 'web' | 'scorm12' | 'scorm2004';
+export type { Variant } from './package-variants';
 
 export interface PackageResult {
   variant: Variant;
@@ -61,11 +64,11 @@ function makeVariant(course: Course, buildDir: string, variant: Variant): Packag
   const html = readFileSync(indexPath, 'utf8');
   const tagged = html.replace(/<meta name="course-tracking" content="[^"]*"/, `<meta name="course-tracking" content="${variant === 'web' ? 'local' : variant}"`);
   if (tagged === html && variant !== 'web') throw new Error('index.html has no course-tracking meta tag to set');
-  writeFileSync(indexPath, tagged);
+  writeFileSync(indexPath, withConnectSources(variant, tagged));
   if (variant === 'web') return { variant, dir, zip: null };
 
   const input = manifestInput(course, filesUnder(dir));
-  writeFileSync(join(dir, 'imsmanifest.xml'), variant === 'scorm12' ? scorm12Manifest(input) : scorm2004Manifest(input));
+  for (const [name, text] of Object.entries(packageDescriptors(variant, course, input))) writeFileSync(join(dir, name), text);
   const zip = join(distDir, `${course.id}-${course.version}-${variant}.zip`);
   writeZip(dir, zip);
   return { variant, dir, zip };
@@ -73,13 +76,12 @@ function makeVariant(course: Course, buildDir: string, variant: Variant): Packag
 
 export async function packageCourse(): Promise<PackageResult[]> {
   const course = loadCourse(repoRoot);
-  const buildDir = resolve(repoRoot, 'build', 'web');
   // Our config imports TypeScript modules without extensions, which Vite's default bundled loader handles.
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
-  await build({ configFile: resolve(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
+  for (const mode of ['production', LRS_MODE]) await build({ configFile: resolve(repoRoot, 'vite.config.ts'), logLevel: 'warn', mode });
   mkdirSync(distDir, { recursive: true });
   for (const stale of readdirSync(distDir).filter((name) => name.endsWith('.zip'))) rmSync(join(distDir, stale));
-  const results = (['web', 'scorm12', 'scorm2004'] as const).map((variant) => makeVariant(course, buildDir, variant));
+  const results = VARIANTS.map((variant) => makeVariant(course, resolve(repoRoot, 'build', playerBuild(variant)), variant));
   await buildReportPage();
   return results;
 }
@@ -93,7 +95,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(repoRoot, 'scripts',
     for (const result of results) {
       const where = result.zip ?? join(result.dir, 'index.html');
       const size = result.zip ? ` (${kb(statSync(result.zip).size)})` : '';
-      console.log(`${result.variant.padEnd(9)} ${relative(process.cwd(), where)}${size}`);
+      console.log(`${result.variant.padEnd(14)} ${relative(process.cwd(), where)}${size}`);
     }
     console.log(`release   ${relative(process.cwd(), writeRelease())}/ (the zips, the coordinator guide, CHANGELOG.md, SHA256SUMS)`);
     console.log(`index     ${relative(process.cwd(), writeDistIndex(loadCourse(repoRoot).title))} (links all of the above)`);

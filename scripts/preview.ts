@@ -20,6 +20,9 @@ async function main(): Promise<void> {
   console.log(`LMS preview on ${server.url} (Ctrl+C to stop)`);
   console.log(`  SCORM 1.2:  ${server.url}lms/scorm12.html   ← ${server.zipPaths['12']}`);
   console.log(`  SCORM 2004: ${server.url}lms/scorm2004.html ← ${server.zipPaths['2004']}`);
+  console.log(`  SCORM 2004 3rd edition: ${server.url}lms/scorm2004-3rd.html ← ${server.zipPaths['2004-3rd']}`);
+  console.log(`  cmi5:       ${server.url}lms/cmi5.html ← ${server.zipPaths.cmi5}`);
+  console.log(`  xAPI:       ${server.url}lms/xapi.html ← ${server.zipPaths.xapi}`);
   console.log(`  Second origin for crossOrigin=1: ${server.scoOrigin}`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

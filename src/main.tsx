@@ -10,8 +10,9 @@ import './ui/styles.css';
 async function main(): Promise<void> {
   const rootElement = document.getElementById('root');
   if (!rootElement) return;
-  const index = indexCourse(course);
-  const tracker = await chooseTracker(window, course.id);
+  const { tracker, masteryScorePercent } = await chooseTracker(window, course);
+  // A cmi5 LMS may set its own mastery score; passed and failed must then be judged against it (cmi5 10.2.4).
+  const index = indexCourse(masteryScorePercent === null ? course : { ...course, masteryScore: masteryScorePercent });
   const session = new CourseSession(index, tracker, {
     now: () => Date.now(),
     setTimeout: (callback, ms) => window.setTimeout(callback, ms),

@@ -1,9 +1,8 @@
-// The course packages the preview serves: the newest *-scorm12.zip and *-scorm2004.zip in the dist
-// directory, unzipped in memory. Re-read when a newer zip appears, so a rebuild shows on the next reload.
+// The course packages the preview serves: the newest zip of each kind (*-scorm12.zip, *-scorm2004.zip,
+// *-scorm2004-3rd.zip, *-cmi5.zip, *-xapi.zip) in the dist directory, unzipped in memory. Re-read when a newer zip appears, so a rebuild shows on the next reload.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { ScormVersion } from '../shared/lms-types';
 
 export interface CoursePackage {
   zipPath: string;
@@ -17,25 +16,29 @@ export interface PackageSource {
 
 /** Files a package must have at its root for the preview to launch it. */
 export const LAUNCH_FILE = 'index.html';
-const MANIFEST_FILE = 'imsmanifest.xml';
 
-export function createPackageSource(distDir: string, version: ScormVersion): PackageSource {
+/** A kind of package: the end of its zip's name and the descriptor at its root (imsmanifest.xml, cmi5.xml…). */
+export interface PackageKind {
+  suffix: string;
+  descriptor: string;
+}
+
+export function createPackageSource(distDir: string, kind: PackageKind): PackageSource {
   let loaded: { pkg: CoursePackage; modifiedMs: number } | undefined;
   return {
     current() {
-      const zipPath = findNewestZip(distDir, version);
+      const zipPath = findNewestZip(distDir, kind.suffix);
       const modifiedMs = statSync(zipPath).mtimeMs;
       if (!loaded || loaded.pkg.zipPath !== zipPath || loaded.modifiedMs !== modifiedMs) {
-        loaded = { pkg: readPackageZip(zipPath), modifiedMs };
+        loaded = { pkg: readPackageZip(zipPath, kind.descriptor), modifiedMs };
       }
       return loaded.pkg;
     },
   };
 }
 
-function findNewestZip(distDir: string, version: ScormVersion): string {
+function findNewestZip(distDir: string, suffix: string): string {
   const directory = resolve(distDir);
-  const suffix = `-scorm${version}.zip`;
   let names: string[];
   try {
     names = readdirSync(directory).filter((name) => name.endsWith(suffix));
@@ -52,13 +55,13 @@ function findNewestZip(distDir: string, version: ScormVersion): string {
   return newest.path;
 }
 
-function readPackageZip(zipPath: string): CoursePackage {
+function readPackageZip(zipPath: string, descriptor: string): CoursePackage {
   const entries = unzipSync(readFileSync(zipPath));
   const files = new Map<string, Uint8Array>();
   for (const [name, data] of Object.entries(entries)) {
     if (!name.endsWith('/')) files.set(name, data);
   }
-  for (const required of [MANIFEST_FILE, LAUNCH_FILE]) {
+  for (const required of [descriptor, LAUNCH_FILE]) {
     if (!files.has(required)) throw new Error(`${zipPath} has no ${required} at its root: it cannot be launched.`);
   }
   return { zipPath, files };

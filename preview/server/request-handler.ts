@@ -2,19 +2,38 @@
 // second one the crossOrigin fault loads the course from.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { SCORM_VERSIONS, type ScormVersion } from '../shared/lms-types';
+import { SCORM_PACKAGES, type ScormPackage } from '../shared/lms-types';
 import { contentTypeFor } from './content-types';
-import type { PackageSource } from './package-zips';
-import { lmsPagePath, packageBasePath, readPreviewCss, renderChooserPage, renderLmsPage } from './page-templates';
+import { LAUNCH_FILE, type PackageSource } from './package-zips';
+import {
+  lmsPagePath,
+  lrsPagePath,
+  packageBasePath,
+  readPreviewCss,
+  renderChooserPage,
+  renderLmsPage,
+  renderLrsPage,
+} from './page-templates';
+import { routeLrs } from './lrs/lrs-routes';
+import { describePackage, LRS_PROFILES, type LrsProfile, type PreviewLms } from './lrs/preview-lms';
 
 export interface PreviewRoutes {
-  packages: Record<ScormVersion, PackageSource>;
+  packages: Record<ScormPackage, PackageSource>;
+  lrsPackages: Record<LrsProfile, PackageSource>;
+  lms: PreviewLms;
   harnessScript: string;
+  lrsPageScript: string;
+  mainOrigin(): string;
   scoOrigin(): string;
 }
 
 export function createRequestHandler(routes: PreviewRoutes) {
   return (request: IncomingMessage, response: ServerResponse): void => {
+    const url = new URL(request.url ?? '/', 'http://preview.invalid');
+    if (url.pathname.startsWith('/lrs/')) {
+      void answerLrs(routes, request, url, response);
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
       return;
@@ -29,8 +48,12 @@ export function createRequestHandler(routes: PreviewRoutes) {
 
 function route(routes: PreviewRoutes, path: string, response: ServerResponse): void {
   if (path === '/') {
-    const zipPaths = { '12': routes.packages['12'].current().zipPath, '2004': routes.packages['2004'].current().zipPath };
-    send(response, 200, 'text/html; charset=utf-8', renderChooserPage(zipPaths));
+    send(
+      response,
+      200,
+      'text/html; charset=utf-8',
+      renderChooserPage(currentZipPaths(routes.packages), currentLrsZipPaths(routes.lrsPackages)),
+    );
     return;
   }
   if (path === '/preview.css') {
@@ -41,7 +64,22 @@ function route(routes: PreviewRoutes, path: string, response: ServerResponse): v
     send(response, 200, contentTypeFor(path), routes.harnessScript);
     return;
   }
-  for (const version of SCORM_VERSIONS) {
+  if (path === '/lms/lrs-page.js') {
+    send(response, 200, contentTypeFor(path), routes.lrsPageScript);
+    return;
+  }
+  for (const profile of LRS_PROFILES) {
+    if (path === lrsPagePath(profile)) {
+      send(response, 200, 'text/html; charset=utf-8', renderLrsPage(profile));
+      return;
+    }
+    const base = packageBasePath(profile);
+    if (path.startsWith(base)) {
+      servePackageFile(routes.lrsPackages[profile], path.slice(base.length), response);
+      return;
+    }
+  }
+  for (const version of SCORM_PACKAGES) {
     if (path === lmsPagePath(version)) {
       send(response, 200, 'text/html; charset=utf-8', renderLmsPage(version, routes.scoOrigin()));
       return;
@@ -53,6 +91,43 @@ function route(routes: PreviewRoutes, path: string, response: ServerResponse): v
     }
   }
   send(response, 404, 'text/plain; charset=utf-8', `Not found: ${path}`);
+}
+
+export function currentZipPaths(packages: Record<ScormPackage, PackageSource>): Record<ScormPackage, string> {
+  return {
+    '12': packages['12'].current().zipPath,
+    '2004': packages['2004'].current().zipPath,
+    '2004-3rd': packages['2004-3rd'].current().zipPath,
+  };
+}
+
+export function currentLrsZipPaths(packages: Record<LrsProfile, PackageSource>): Record<LrsProfile, string> {
+  return { cmi5: packages.cmi5.current().zipPath, xapi: packages.xapi.current().zipPath };
+}
+
+const DESCRIPTOR: Record<LrsProfile, string> = { cmi5: 'cmi5.xml', xapi: 'tincan.xml' };
+
+async function answerLrs(routes: PreviewRoutes, request: IncomingMessage, url: URL, response: ServerResponse): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  try {
+    const reply = routeLrs(
+      {
+        lms: routes.lms,
+        origin: routes.mainOrigin(),
+        describe: (profile) => {
+          const descriptor = routes.lrsPackages[profile].current().files.get(DESCRIPTOR[profile]);
+          return describePackage(profile, new TextDecoder().decode(descriptor));
+        },
+        launchPath: (profile) => packageBasePath(profile) + LAUNCH_FILE,
+      },
+      { method: request.method ?? 'GET', url, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') },
+    );
+    if (reply) send(response, reply.status, reply.contentType, reply.body);
+    else send(response, 404, 'text/plain; charset=utf-8', `Not found: ${url.pathname}`);
+  } catch (error) {
+    send(response, 500, 'text/plain; charset=utf-8', error instanceof Error ? error.message : String(error));
+  }
 }
 
 // Looked up by exact name in the zip's file list, so "../" can never reach outside the package.

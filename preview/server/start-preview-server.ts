@@ -1,10 +1,12 @@
 // Starts the local LMS preview: the harness pages and the course packages, on 127.0.0.1, plus a
 // second origin serving the same files for the crossOrigin fault.
 import { createServer, type Server } from 'node:http';
-import type { ScormVersion } from '../shared/lms-types';
+import type { ScormPackage } from '../shared/lms-types';
 import { buildHarnessScript } from './build-harness-script';
 import { createPackageSource } from './package-zips';
-import { createRequestHandler } from './request-handler';
+import { LrsStore } from './lrs/lrs-store';
+import { PreviewLms, type LrsProfile } from './lrs/preview-lms';
+import { createRequestHandler, currentLrsZipPaths, currentZipPaths } from './request-handler';
 
 export interface PreviewServerOptions {
   /** 0 picks any free port. Default 4173. */
@@ -21,20 +23,39 @@ export interface PreviewServer {
   /** The second origin, e.g. http://127.0.0.1:40123 */
   scoOrigin: string;
   /** The zips being served, as found at start. */
-  zipPaths: Record<ScormVersion, string>;
+  zipPaths: Record<ScormPackage | LrsProfile, string>;
   close(): Promise<void>;
 }
 
 export async function startPreviewServer(options: PreviewServerOptions = {}): Promise<PreviewServer> {
   const { port = 4173, distDir = 'dist', host = '127.0.0.1' } = options;
-  const packages = { '12': createPackageSource(distDir, '12'), '2004': createPackageSource(distDir, '2004') };
+  const packages = {
+    '12': createPackageSource(distDir, { suffix: '-scorm12.zip', descriptor: 'imsmanifest.xml' }),
+    '2004': createPackageSource(distDir, { suffix: '-scorm2004.zip', descriptor: 'imsmanifest.xml' }),
+    '2004-3rd': createPackageSource(distDir, { suffix: '-scorm2004-3rd.zip', descriptor: 'imsmanifest.xml' }),
+  };
+  const lrsPackages = {
+    cmi5: createPackageSource(distDir, { suffix: '-cmi5.zip', descriptor: 'cmi5.xml' }),
+    xapi: createPackageSource(distDir, { suffix: '-xapi.zip', descriptor: 'tincan.xml' }),
+  };
   // Read now so a missing or broken zip stops the start with its message, not a 500 later.
-  const zipPaths = { '12': packages['12'].current().zipPath, '2004': packages['2004'].current().zipPath };
-  const harnessScript = await buildHarnessScript();
+  const zipPaths = { ...currentZipPaths(packages), ...currentLrsZipPaths(lrsPackages) };
+  const harnessScript = await buildHarnessScript('scorm');
+  const lrsPageScript = await buildHarnessScript('lrs');
 
   let scoOrigin = '';
-  const handler = createRequestHandler({ packages, harnessScript, scoOrigin: () => scoOrigin });
+  let mainOrigin = '';
+  const handler = createRequestHandler({
+    packages,
+    lrsPackages,
+    lms: new PreviewLms(new LrsStore()),
+    harnessScript,
+    lrsPageScript,
+    mainOrigin: () => mainOrigin,
+    scoOrigin: () => scoOrigin,
+  });
   const main = await listen(createServer(handler), port, host);
+  mainOrigin = originOf(main, host);
   const second = await listen(createServer(handler), 0, host).catch(async (error: unknown) => {
     await closeServer(main);
     throw error;

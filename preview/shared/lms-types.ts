@@ -5,6 +5,15 @@ export type ScormVersion = '12' | '2004';
 
 export const SCORM_VERSIONS: readonly ScormVersion[] = ['12', '2004'];
 
+/** A SCORM package the preview serves: one per version, plus the 3rd edition of 2004 on the 2004 API. */
+export type ScormPackage = ScormVersion | '2004-3rd';
+
+export const SCORM_PACKAGES: readonly ScormPackage[] = ['12', '2004', '2004-3rd'];
+
+export function apiVersionOf(pkg: ScormPackage): ScormVersion {
+  return pkg === '2004-3rd' ? '2004' : pkg;
+}
+
 /** A learner record as the harness stores it: flattened CMI element names mapped to their values. */
 export type CmiRecord = Record<string, string>;
 

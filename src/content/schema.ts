@@ -301,6 +301,16 @@ export const course = z.strictObject({
   /** Percent needed on the final assessment to pass; null for a course that only needs completing. */
   masteryScore: z.number().int().min(0).max(100).nullable().default(80),
   attempts: z.number().int().min(1).max(9).default(3),
+  /**
+   * cmi5 moveOn: what the LMS waits for before the learner may move on. Null means "CompletedAndPassed" when
+   * there is a mastery score and "Completed" when there is none.
+   */
+  moveOn: z.enum(['Completed', 'Passed', 'CompletedAndPassed', 'CompletedOrPassed', 'NotApplicable']).nullable().default(null),
+  /**
+   * The course's xAPI activity id (an IRI), under which cmi5 and xAPI packages report: the publisher's own, stable
+   * across versions, so an LRS keeps one history of the course.
+   */
+  activityId: z.url({ protocol: /^(https?|urn)$/ }).optional(),
   objectives: z
     .array(z.strictObject({ id: contentId, title: z.string().min(1), short: z.string().min(1) }))
     .min(1),

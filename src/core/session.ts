@@ -94,7 +94,17 @@ export class CourseSession {
     }
     if (result.ok) this.load(result.record);
     this.state = apply(this.index, this.state, { type: 'seedShuffle', seed: newSeed(this.random) });
+    this.tracker.watchDelivery?.((healthy) => this.deliveryChanged(healthy));
     this.save();
+  }
+
+  /** A background tracker's delivery failed or recovered: the same notices as for a failing save. */
+  private deliveryChanged(healthy: boolean): void {
+    const failing = this.notices.some((n) => n.kind === 'saving-failed');
+    if (healthy === !failing) return;
+    this.notices = this.notices.filter((n) => n.kind !== 'saving-failed' && n.kind !== 'saved-again');
+    this.notices.push(healthy ? { kind: 'saved-again' } : { kind: 'saving-failed' });
+    this.publish();
   }
 
   private load(record: LmsRecord): void {

@@ -2,7 +2,7 @@
 // The core defines it; adapters in src/tracking/ implement it and own every version-specific rule.
 import type { Completion, Success } from './completion';
 
-export type TrackerKind = 'scorm12' | 'scorm2004' | 'local';
+export type TrackerKind = 'scorm12' | 'scorm2004' | 'cmi5' | 'xapi' | 'local';
 
 /** What the LMS knows about this learner when the course starts. */
 export interface LmsRecord {
@@ -71,8 +71,17 @@ export interface Tracker {
   readonly kind: TrackerKind;
   /** Initialize the session and read the learner's record. Called once. */
   start(): StartResult;
-  /** Write the report and ask the LMS to commit it. False when the LMS refused or failed. */
+  /**
+   * Write the report and ask the LMS to commit it. False when the LMS refused or failed. A tracker that delivers
+   * in the background (cmi5, xAPI) queues the report and returns at once, so a slow LMS never holds up a page turn.
+   */
   save(report: TrackingReport): boolean;
   /** Write the report and end the session. Called at most once; nothing is sent after it. */
   finish(report: TrackingReport): void;
+  /**
+   * Background delivery only: the tracker calls the listener when delivery starts failing (false) and when it
+   * works again (true), so the learner hears of an unreachable LRS between saves too. SCORM has none: its save()
+   * answers at once.
+   */
+  watchDelivery?(listener: (healthy: boolean) => void): void;
 }

@@ -4,6 +4,7 @@ import { engineIndex } from '../../tests/support/fixtures';
 import { immediateClock, MemoryTracker } from '../../tests/support/memoryTracker';
 import { cmiRecord, errorsIn, scorm2004Lms } from '../../tests/support/scormLms';
 import { CourseSession } from '../core/session';
+import type { TrackingReport } from '../core/tracker';
 import { Scorm2004Tracker } from './scorm2004Tracker';
 
 const index = engineIndex();
@@ -85,5 +86,36 @@ describe('SCORM 2004 adapter against scorm-again', () => {
     expect([pre.type, pre.learner_response, pre.result, Object.values(pre.objectives)[0]]).toEqual(['true-false', 'true', 'correct', { id: 'obj-a' }]);
     const rating = byId('eval.will-use');
     expect([rating.type, rating.learner_response, rating.result, rating.description]).toEqual(['likert', '4', 'neutral', 'Will use.']);
+  });
+});
+
+describe('SCORM 2004 editions', () => {
+  const report = (suspendData: string): TrackingReport => ({
+    location: 'page-a',
+    suspendData,
+    completion: 'incomplete',
+    success: 'unknown',
+    retakeAllowed: false,
+    scorePercent: null,
+    progress: 0.5,
+    objectives: [],
+    interactions: [],
+    exit: 'suspend',
+    sessionMs: 1000,
+  });
+
+  it.each([
+    ['3rd', 4000, true],
+    ['3rd', 4001, false],
+    ['4th', 4001, true],
+    ['4th', 64000, true],
+  ] as const)('the %s edition stores a %i-character saved state: %s', (edition, length, stored) => {
+    const { lms, api } = scorm2004Lms();
+    const tracker = new Scorm2004Tracker(api, edition);
+    tracker.start();
+    lms.cmi.suspend_data = 'previous';
+    tracker.save(report('s'.repeat(length)));
+    expect(lms.cmi.suspend_data).toBe(stored ? 's'.repeat(length) : 'previous');
+    expect(lms.cmi.location).toBe('page-a');
   });
 });

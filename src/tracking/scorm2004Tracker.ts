@@ -1,6 +1,10 @@
-// SCORM 2004 4th edition adapter: the 2004 data model and its formats.
-import type { InteractionRecord, InteractionResponse, LmsRecord, TrackingReport } from '../core/tracker';
+// SCORM 2004 adapter, 3rd and 4th edition: the 2004 data model and its formats. The elements written here exist
+// in both editions (the 4th added shared data stores adl.data, the jump and suspendAll navigation requests and a
+// larger suspend_data, none of which the course uses); what differs is the suspend_data limit below.
+import type { Scorm2004Edition } from '../../manifest/scorm2004';
+import type { InteractionRecord, LmsRecord, TrackingReport } from '../core/tracker';
 import { safeCall } from './cmiWriter';
+import { responsePattern as response } from './responsePattern';
 import { ScormTracker } from './scormTracker';
 import { isoDuration, isoTimestamp } from './timeFormats';
 
@@ -13,18 +17,11 @@ export interface Scorm2004Api {
   GetLastError(): string | number;
 }
 
-function response(value: InteractionResponse): string {
-  switch (value.kind) {
-    case 'choice':
-      return value.ids.join('[,]');
-    case 'true-false':
-      return value.value ? 'true' : 'false';
-    case 'matching':
-      return value.pairs.map(([source, target]) => `${source}[.]${target}`).join('[,]');
-    case 'likert':
-      return value.value;
-  }
-}
+/**
+ * The smallest permitted maximum of cmi.suspend_data: what every LMS of that edition must store. A 3rd edition
+ * LMS may cut a longer value, and a cut saved state is worse than the last whole one, so it is not sent.
+ */
+export const SUSPEND_DATA_LIMIT: Record<Scorm2004Edition, number> = { '3rd': 4000, '4th': 64000 };
 
 const scaled = (percent: number) => String(Math.round(percent) / 100);
 const measure = (fraction: number) => String(Math.round(fraction * 100) / 100);
@@ -32,7 +29,10 @@ const measure = (fraction: number) => String(Math.round(fraction * 100) / 100);
 export class Scorm2004Tracker extends ScormTracker {
   readonly kind = 'scorm2004';
 
-  constructor(api: Scorm2004Api) {
+  constructor(
+    api: Scorm2004Api,
+    private readonly edition: Scorm2004Edition = '4th',
+  ) {
     super({
       initialize: () => safeCall(() => api.Initialize('')),
       commit: () => safeCall(() => api.Commit('')),
@@ -62,7 +62,11 @@ export class Scorm2004Tracker extends ScormTracker {
     const w = this.writer;
     // An empty location is not a valid 2004 characterstring (406); before the first page there is none to save.
     if (report.location) w.set('cmi.location', report.location);
-    w.set('cmi.suspend_data', report.suspendData);
+    if (report.suspendData.length <= SUSPEND_DATA_LIMIT[this.edition]) w.set('cmi.suspend_data', report.suspendData);
+    else
+      w.failures.push(
+        `cmi.suspend_data: ${report.suspendData.length} characters, over the ${this.edition} edition's ${SUSPEND_DATA_LIMIT[this.edition]}`,
+      );
     w.set('cmi.completion_status', report.completion);
     w.set('cmi.success_status', report.success);
     if (report.scorePercent !== null) {

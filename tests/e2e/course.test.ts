@@ -62,6 +62,28 @@ describe.each(['12', '2004'] as const)('SCORM %s package', (version) => {
   });
 });
 
+describe('SCORM 2004 3rd edition package', () => {
+  it('records a completed, passed course on the 2004 API with a clean log and the saved state within 4000 characters', async () => {
+    const run = await openCourse(env.browser, env.preview, { version: '2004', edition: '3rd' });
+    expect(await run.sco.locator('meta[name="course-tracking"]').getAttribute('content')).toBe('scorm2004-3rd');
+    await walkCourse(run.sco);
+    await run.sco.getByRole('button', { name: 'Finish and close' }).click();
+    await run.sco.getByText('Your session has ended').waitFor();
+
+    const calls = await run.lms.calls();
+    assertCleanRun(calls, '2004');
+    expect(await run.lms.terminateCount()).toBe(1);
+    const cmi = (await run.lms.record())!.cmi;
+    expect([cmi['cmi.completion_status'], cmi['cmi.success_status'], cmi['cmi.score.scaled'], cmi['cmi.exit']]).toEqual(['completed', 'passed', '1', 'normal']);
+    const written = calls.filter((c) => c.method === 'SetValue').map((c) => String(c.args[0]));
+    expect(written.filter((element) => element.startsWith('adl.'))).toEqual([]);
+    const saved = calls.filter((c) => c.args[0] === 'cmi.suspend_data').map((c) => String(c.args[1]));
+    expect(saved.length).toBeGreaterThan(0);
+    for (const value of saved) expect(value.length).toBeLessThanOrEqual(4000);
+    await run.page.close();
+  });
+});
+
 describe('the plain web build', () => {
   it('runs from file:// with no LMS, says nothing is reported, and keeps progress on the device', async () => {
     const context = await env.browser.newContext();

@@ -6,13 +6,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { validateManifest } from '../../manifest/validate';
+import { validateCourseStructure, validateManifest } from '../../manifest/validate';
 import { repoRoot } from '../support/fixtures';
 import { course } from './support/learner';
 
 const dist = resolve(repoRoot, 'dist');
 
-describe.each(['scorm12', 'scorm2004'] as const)('the %s zip', (version) => {
+const schemaVersion = { scorm12: 'scorm12', scorm2004: 'scorm2004', 'scorm2004-3rd': 'scorm2004_3rd' } as const;
+
+describe.each(['scorm12', 'scorm2004', 'scorm2004-3rd'] as const)('the %s zip', (version) => {
   const name = `${course.id}-${course.version}-${version}.zip`;
   const files = unzipSync(readFileSync(resolve(dist, name)));
   const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
@@ -23,7 +25,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('the %s zip', (version) => {
   });
 
   it('has a manifest that the official schemas and rules accept', () => {
-    const result = validateManifest(manifest, version);
+    const result = validateManifest(manifest, schemaVersion[version]);
     expect(result.messages).not.toMatch(/fails to validate/);
     expect(result.exitCode).toBe(0);
   });
@@ -50,6 +52,50 @@ describe.each(['scorm12', 'scorm2004'] as const)('the %s zip', (version) => {
     if (version === 'scorm12') expect(manifest).toContain(`<adlcp:masteryscore>${course.masteryScore}</adlcp:masteryscore>`);
     else expect(manifest).toMatch(new RegExp(`<imsss:minNormalizedMeasure>${course.masteryScore! / 100}</imsss:minNormalizedMeasure>`));
   });
+});
+
+describe.each([
+  { variant: 'cmi5', descriptor: 'cmi5.xml' },
+  { variant: 'xapi', descriptor: 'tincan.xml' },
+] as const)('the $variant zip', ({ variant, descriptor }) => {
+  const name = `${course.id}-${course.version}-${variant}.zip`;
+  const files = unzipSync(readFileSync(resolve(dist, name)));
+  const xml = new TextDecoder().decode(files[descriptor]);
+  const html = new TextDecoder().decode(files['index.html']);
+
+  it(`is named after the course and version, with ${descriptor} and index.html at its root and nothing of SCORM`, () => {
+    expect(readdirSync(dist)).toContain(name);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining([descriptor, 'index.html', 'assets/app.js', 'assets/app.css']));
+    expect(Object.keys(files)).not.toContain('imsmanifest.xml');
+    for (const file of Object.keys(files)) expect(file).not.toMatch(/^\/|\\|^[a-z]+:/i);
+  });
+
+  it('launches index.html, the one classic script and stylesheet, tagged for its tracking and allowed to reach an LRS', () => {
+    expect(xml).toMatch(variant === 'cmi5' ? /<url>index\.html<\/url>/ : /<launch lang="en-US">index\.html<\/launch>/);
+    expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])).toEqual(['./assets/app.js']);
+    expect(html).toContain(`<meta name="course-tracking" content="${variant}"`);
+    expect(html).toContain('connect-src http: https:');
+    expect(Object.keys(files).filter((f) => f.endsWith('.js'))).toEqual(['assets/app.js']);
+  });
+
+  it('describes the course with the IRI, moveOn and mastery score of course.yaml', () => {
+    const au = `${course.activityId}:au`;
+    if (variant === 'cmi5') {
+      const result = validateCourseStructure(xml);
+      expect(result.messages).toContain('validates');
+      expect(result.ok).toBe(true);
+      expect(xml).toContain(`<au id="${au}" moveOn="${course.moveOn}" masteryScore="${course.masteryScore! / 100}"`);
+    } else {
+      expect(xml).toContain(`<activity id="${au}" type="http://adlnet.gov/expapi/activities/course">`);
+    }
+  });
+});
+
+it('only the cmi5 and xAPI packages carry the xAPI player: the SCORM startup script is smaller', () => {
+  const script = (variant: string) => unzipSync(readFileSync(resolve(dist, `${course.id}-${course.version}-${variant}.zip`)))['assets/app.js']!;
+  const marker = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+  expect(new TextDecoder().decode(script('cmi5'))).toContain(marker);
+  for (const variant of ['scorm12', 'scorm2004', 'scorm2004-3rd']) expect(new TextDecoder().decode(script(variant))).not.toContain(marker);
 });
 
 /** The policy in a page's meta tag, as directive → sources. */

@@ -8,6 +8,8 @@ import type { SharedPreview } from './preview';
 
 export interface OpenCourseOptions {
   version: ScormVersion;
+  /** The SCORM 2004 3rd edition package instead of the 4th (same API, the LMS page for that zip). */
+  edition?: '3rd';
   faults?: Faults;
   /** Which LMS the harness plays: strict by default; lenient, the Moodle profile, launch values. */
   lms?: LmsOptions;
@@ -64,7 +66,8 @@ export async function openCourse(browser: Browser, preview: SharedPreview, optio
     fresh: !options.keepRecord,
     newAttempt: options.newAttempt ?? false,
   });
-  await page.goto(new URL(`${lmsPagePath(options.version)}?${query}`, preview.url).href);
+  const pagePath = lmsPagePath(options.edition === '3rd' ? '2004-3rd' : options.version);
+  await page.goto(new URL(`${pagePath}?${query}`, preview.url).href);
   await waitForSco(page);
   return {
     preview,

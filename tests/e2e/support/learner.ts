@@ -157,6 +157,7 @@ export async function openFromMenu(sco: Frame, title: string): Promise<void> {
  *  it, unless `pretest` says how many of its items to answer right (the others wrong) before submitting. */
 export async function start(sco: Frame, { pretest: how = 'skip' }: { pretest?: 'skip' | { rightCount: number } } = {}): Promise<void> {
   const button = sco.getByRole('button', { name: /^(Start the course|Resume: )/ });
+  // The button's text ends with its arrow icon's white space, so it is compared trimmed.
   const fresh = (await button.textContent())?.trim() === 'Start the course';
   await button.click();
   if (fresh) await takePretest(sco, how);

@@ -1,0 +1,47 @@
+// The course's own State API document (stateId "course-state"): the saved state that resume needs, the status
+// the LMS's reports would show, and what this registration has already recorded (so completed and passed go
+// once per registration, across sessions). Read defensively: anything malformed counts as no document.
+import type { LmsRecord, TrackingReport } from '../../core/tracker';
+import type { RegistrationFacts } from './verdicts';
+
+export interface CourseStateDocument extends RegistrationFacts {
+  suspendData: string;
+  completion: TrackingReport['completion'];
+  success: TrackingReport['success'];
+  scorePercent: number | null;
+}
+
+export function courseStateDocument(report: TrackingReport, facts: RegistrationFacts): CourseStateDocument {
+  return {
+    suspendData: report.suspendData,
+    completion: report.completion,
+    success: report.success,
+    scorePercent: report.scorePercent,
+    ...facts,
+  };
+}
+
+export function parseCourseState(value: unknown): CourseStateDocument | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.suspendData !== 'string') return null;
+  return {
+    suspendData: v.suspendData,
+    completion: v.completion === 'completed' ? 'completed' : 'incomplete',
+    success: v.success === 'passed' || v.success === 'failed' ? v.success : 'unknown',
+    scorePercent: typeof v.scorePercent === 'number' ? v.scorePercent : null,
+    completed: v.completed === true,
+    passed: v.passed === true,
+  };
+}
+
+export function recordFrom(document: CourseStateDocument | null, learnerName: string): LmsRecord {
+  return {
+    resumed: document !== null && document.suspendData !== '',
+    suspendData: document?.suspendData ?? '',
+    completion: document?.completion ?? 'not attempted',
+    success: document?.success ?? 'unknown',
+    scorePercent: document?.scorePercent ?? null,
+    learnerName,
+  };
+}
