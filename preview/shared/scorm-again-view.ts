@@ -12,7 +12,10 @@ export function scormAgainView(api: object, version: ScormVersion): DataModelVie
       const errorCode: unknown = Reflect.get(api, 'lastErrorCode');
       const value: unknown = Reflect.apply(getValue, api, [element]);
       Reflect.set(api, 'lastErrorCode', errorCode);
-      return typeof value === 'string' ? value : String(value ?? '');
+      // What the course receives from a misbehaving LMS, spelled the way String() would for a scalar.
+      if (typeof value === 'string') return value;
+      if (value === null || value === undefined) return '';
+      return typeof value === 'number' || typeof value === 'boolean' ? String(value) : (JSON.stringify(value) ?? '');
     },
   };
 }

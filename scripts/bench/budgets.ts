@@ -25,7 +25,7 @@ const BUDGET_KEYS = ['startupGzipKB', 'zipKB', 'firstLessonTextMs', 'commitsPerP
 export function parseBudgets(text: string, source: string): Budgets {
   const parsed: unknown = JSON.parse(text);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`${source}: expected a JSON object`);
-  const entries = Object.entries(parsed);
+  const entries = Object.entries(parsed as Record<string, unknown>);
   const unknown = entries.map(([key]) => key).filter((key) => !(BUDGET_KEYS as readonly string[]).includes(key));
   if (unknown.length > 0) throw new Error(`${source}: unknown budget ${unknown.join(', ')}; known: ${BUDGET_KEYS.join(', ')}`);
   const values = new Map(entries);

@@ -99,11 +99,18 @@ export class ScreenCapture {
     await page.context().close();
   }
 
-  /** The menu, then every page in order as a first-time learner sees it on arrival, then the results. */
+  /** The pre-test, the menu, then every page in order as a first-time learner sees it on arrival, then the results. */
   async walk(): Promise<void> {
     const page = await this.openWebBuild();
     const frame = page.mainFrame();
     await frame.getByRole('button', { name: 'Start the course' }).click();
+    const skipPretest = frame.getByRole('button', { name: 'Skip the pre-test' });
+    const firstPage = frame.getByRole('heading', { level: 1, name: this.course.pages[0]?.title, exact: true });
+    await skipPretest.or(firstPage).waitFor();
+    if (await skipPretest.isVisible()) {
+      await this.atEveryWidth(page, 'pretest');
+      await skipPretest.click();
+    }
     for (const [i, coursePage] of this.course.pages.entries()) {
       await frame.getByRole('heading', { level: 1, name: coursePage.title, exact: true }).waitFor();
       const name = `page-${String(i + 1).padStart(2, '0')}-${coursePage.id}`;

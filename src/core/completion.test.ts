@@ -16,7 +16,7 @@ function answerAll(state: LearnerState, right: (itemId: string, i: number) => bo
   return play(
     attempt.items.map((itemId, i) => {
       const answer = right(itemId, i) ? correctAnswer(index.questionById.get(itemId)!) : wrongAnswer(index, itemId);
-      return { type: 'answerFinal', itemId, answer } as Action;
+      return { type: 'answerFinal', itemId, answer };
     }),
     state,
   );

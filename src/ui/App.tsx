@@ -15,6 +15,7 @@ import { PageBar, type PageBarProps } from './PageBar';
 import { PageView } from './PageView';
 import { Icon } from './icons/Icon';
 import { useAnnouncer } from './useAnnouncer';
+import { FocusOnArrival } from './ViewHeading';
 import { useInputModality } from './useInputModality';
 import { useKeepFocusInView } from './useKeepFocusInView';
 import { WelcomeView } from './WelcomeView';
@@ -96,6 +97,19 @@ export function App({ session, onLeave }: { session: CourseSession; onLeave?: (e
     mainRef.current?.scrollTo?.(0, 0);
   }, [visit]);
 
+  // Escape closes the open menu from anywhere in it (or on its button), and focus goes back to the button.
+  const menuButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [menuOpen]);
+
   const done = completedPageCount(index, snapshot.state);
   let body;
   let pageBar: PageBarProps | null = null;
@@ -151,20 +165,13 @@ export function App({ session, onLeave }: { session: CourseSession; onLeave?: (e
             <p className="course-series">{course.series} · {course.module}</p>
             <p className="course-title">{course.title}</p>
           </div>
-          <button type="button" className="menu-toggle secondary" aria-expanded={menuOpen} aria-controls="course-menu" onClick={() => setMenuOpen(!menuOpen)}>
+          <button type="button" ref={menuButton} className="menu-toggle secondary" aria-expanded={menuOpen} aria-controls="course-menu" onClick={() => setMenuOpen(!menuOpen)}>
             <Icon name={menuOpen ? 'x' : 'menu'} /> Course menu
           </button>
         </div>
       </header>
       <div id="course-menu" hidden={!menuOpen}>
-        {menuOpen && (
-          <CourseMenu currentPageId={view.kind === 'page' ? view.pageId : null} onChoose={goTo} />
-        )}
-        {menuOpen && (
-          <p className="menu-results">
-            <button type="button" className="link-button" onClick={showResults}>Your results</button>
-          </p>
-        )}
+        {menuOpen && <CourseMenu currentPageId={view.kind === 'page' ? view.pageId : null} onChoose={goTo} onResults={showResults} />}
       </div>
       {/* The scrolling region is a Tab stop, so keyboard users can scroll it with the arrow keys on any page,
           even one with nothing else to focus (axe: scrollable-region-focusable). */}
@@ -176,7 +183,7 @@ export function App({ session, onLeave }: { session: CourseSession; onLeave?: (e
           </p>
         )}
         <Notices onDismiss={(notice) => session.dismissNotice(notice)} />
-        {body}
+        <FocusOnArrival.Provider value={visit > 0}>{body}</FocusOnArrival.Provider>
       </main>
       {pageBar && <PageBar {...pageBar} />}
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">{message}</div>

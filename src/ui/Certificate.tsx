@@ -46,8 +46,8 @@ export function Certificate({ date }: { date: Date }) {
       {!nameFromLms && (
         <div className="certificate-name-entry">
           <label htmlFor={`${id}-name`}>Your name, as it should appear on the certificate</label>
-          <input id={`${id}-name`} type="text" autoComplete="name" value={typedName} onChange={(e) => setTypedName(e.target.value)} />
-          <p className="hint">No learning system gave us your name. It stays on this device.</p>
+          <input id={`${id}-name`} type="text" autoComplete="name" aria-describedby={`${id}-name-note`} value={typedName} onChange={(e) => setTypedName(e.target.value)} />
+          <p id={`${id}-name-note`} className="hint">No learning system gave us your name. It stays on this device.</p>
         </div>
       )}
       {card}

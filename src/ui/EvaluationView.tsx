@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import type { EvaluationForm } from '../content/schema';
 import { evaluationOpen, RATINGS } from '../core/evaluation';
+import { AlertRegion } from './AlertRegion';
 import { useCourse } from './CourseContext';
 import { RichText } from './RichText';
 import { ViewHeading } from './ViewHeading';
@@ -60,7 +61,7 @@ export function EvaluationView({ form, onDone }: { form: EvaluationForm; onDone(
               </li>
             ))}
           </ol>
-          {hint && <p className="hint" role="alert">{hint}</p>}
+          <AlertRegion>{hint && <p className="hint">{hint}</p>}</AlertRegion>
         </>
       )}
       <div className="actions">

@@ -59,19 +59,27 @@ export function Notices({ onDismiss }: { onDismiss(notice: Notice): void }) {
   };
   return (
     <div className="notices" ref={container}>
-      {snapshot.notices.map((notice, i) => {
-        const { text, urgent } = noticeText(notice);
-        return (
-          <div key={i} className={`notice ${urgent ? 'notice-urgent' : ''}`} role={urgent ? 'alert' : 'status'}>
-            <p>{text}</p>
-            {!urgent && (
-              <button type="button" className="secondary small" onClick={() => dismiss(notice)}>
-                Dismiss<span className="visually-hidden"> this message</span>
-              </button>
-            )}
-          </div>
-        );
-      })}
+      {snapshot.notices.map((notice, i) => <NoticeBox key={i} notice={notice} onDismiss={() => dismiss(notice)} />)}
+    </div>
+  );
+}
+
+function NoticeBox({ notice, onDismiss }: { notice: Notice; onDismiss(): void }) {
+  const { text, urgent } = noticeText(notice);
+  // Screen readers announce what changes in a live region, not what it holds when it appears: the region is
+  // rendered empty and given its text once it is on the page, so a notice shown at launch is read out too.
+  const textHolder = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (textHolder.current) textHolder.current.textContent = text;
+  }, [text]);
+  return (
+    <div className={`notice ${urgent ? 'notice-urgent' : ''}`} role={urgent ? 'alert' : 'status'}>
+      <p ref={textHolder} />
+      {!urgent && (
+        <button type="button" className="secondary small" onClick={onDismiss}>
+          Dismiss<span className="visually-hidden"> this message</span>
+        </button>
+      )}
     </div>
   );
 }

@@ -1,8 +1,9 @@
-// WCAG 2.1 AA (and the cheap parts of 2.2 AA) in a real browser: the built SCORM 2004 package in the preview LMS,
-// in Chromium, walked by a learner who stops at every view and every state a learner can reach and has it
-// checked there: axe-core with the WCAG 2.0/2.1/2.2 A and AA rules, heading structure, links that open a new
-// window, nothing to drag; and once each page is done, target sizes, control borders, reflow at 320 CSS px, text
-// at 200% and WCAG text spacing.
+// WCAG 2.2 AA in a real browser: the built SCORM 2004 package in the preview LMS, in Chromium, walked by a learner
+// who stops at every view and every state a learner can reach and has it checked there by two engines, axe-core
+// (WCAG 2.0/2.1/2.2 A and AA rules) and IBM Equal Access (its IBM_Accessibility rule set), and by probes for
+// heading structure, links that open a new window, controls a screen reader would list under one name, nothing
+// to drag; and once each page is done, target sizes, control borders, reflow at 320 CSS px, text at 200% and WCAG
+// text spacing. The grant report page (dist/report/index.html) is walked too.
 // Also: focus and announcements on page change, feedback announced, print styles, reduced motion, every notice
 // (no LMS, refused, saving failed and saved again, unreadable record), the plain web build, and SCORM 1.2.
 // docs/accessibility.md is the conformance report these tests back.
@@ -10,7 +11,7 @@
 // The tests in "the course, walked once" share one learner, in order: each goes on from where the last stopped.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Frame, Locator } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CoursePage } from '../../src/content/course';
 import type { BlockOf, Question } from '../../src/content/schema';
@@ -19,8 +20,11 @@ import { CourseSession } from '../../src/core/session';
 import { takeFinal, visitEverything } from '../support/driveSession';
 import { repoRoot } from '../support/fixtures';
 import { immediateClock, MemoryTracker } from '../support/memoryTracker';
-import { openCourse, type Course, type Preview } from './support';
+import { openCourse, type Course } from './support';
+import { sameNamedControls } from './support/ax-tree';
 import { useBrowserAndPreview } from './support/browserAndPreview';
+import { EQUAL_ACCESS_FALSE_POSITIVES, EQUAL_ACCESS_POLICY, equalAccessViolations } from './support/equal-access';
+import { sizeFrame } from './support/frame-size';
 import {
   axeViolations,
   clippedText,
@@ -37,7 +41,7 @@ import { activityOn, answer, course, pretest, expectPage, plannedPartner, reveal
 
 const env = useBrowserAndPreview();
 afterAll(() => {
-  console.log(`accessibility: axe-core (${['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'].join(', ')}) checked ${checked.length} views and states; ${layoutChecked} views checked for reflow, 200% text, text spacing, target size and borders`);
+  console.log(`accessibility: axe-core (${['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'].join(', ')}) and IBM Equal Access (${EQUAL_ACCESS_POLICY}; false positives allowed: ${Object.entries(EQUAL_ACCESS_FALSE_POSITIVES).map(([rule, { reason }]) => `${rule}, ${reason}`).join('; ') || 'none'}) checked ${checked.length} views and states; ${layoutChecked} views checked for reflow, 200% text, text spacing, target size and borders`);
 });
 
 const finalPage = course.pages.find((p) => p.blocks.some((b) => b.type === 'quiz' && course.quizzes[b.quiz]?.kind === 'final'))!;
@@ -46,24 +50,19 @@ const finalPage = course.pages.find((p) => p.blocks.some((b) => b.type === 'quiz
 const checked: string[] = [];
 let layoutChecked = 0;
 
-/** axe-core, heading structure, new-window links and nothing to drag, in the state the frame is in now. */
-async function checkState(sco: Frame, state: string): Promise<void> {
+/** axe-core, IBM Equal Access, heading structure, new-window links, same-named controls and nothing to drag, in
+ *  the state the frame is in now. */
+async function checkState(sco: Frame, state: string, { h1InMain = true } = {}): Promise<void> {
   const problems = [
     ...(await axeViolations(sco)),
-    ...(await headingProblems(sco)),
+    ...(await equalAccessViolations(sco)).map((v) => `IBM: ${v}`),
+    ...(await sameNamedControls(sco.page(), sco)).map((d) => `same name: ${d}`),
+    ...(await headingProblems(sco, { h1InMain })),
     ...(await unannouncedNewWindowLinks(sco)),
     ...(await draggables(sco)),
   ];
   checked.push(state);
   expect.soft(problems, state).toEqual([]);
-}
-
-/** The course frame at exactly this size in CSS px (the LMS page around it is made wide enough). */
-async function sizeFrame(page: Page, width: number, height: number): Promise<void> {
-  await page.evaluate(([w, h]) => {
-    const frame = document.querySelector<HTMLIFrameElement>('iframe[name="sco"]')!;
-    Object.assign(frame.style, { boxSizing: 'content-box', width: `${w}px`, height: `${h}px`, maxWidth: 'none' });
-  }, [width, height] as const);
 }
 
 /** Target size and control borders on a wide screen; reflow at 320 CSS px; text at 200% on a 1280 px screen;
@@ -92,10 +91,12 @@ async function checkLayout(run: Course, state: string): Promise<void> {
 // Focus moves and live-region text are set in effects after the render a click causes, so the tests poll them.
 const liveText = async (sco: Frame) => ((await sco.locator('.visually-hidden[aria-live]').textContent()) ?? '').replace(/\u00a0/g, '').trim();
 
-/** On arrival: focus on the new h1, the view named in the document's title and announced in the live region. */
-async function expectArrival(sco: Frame, heading: string, { named = heading, announced = `${heading}.` } = {}): Promise<void> {
+/** On arrival: focus on the new h1 (at launch, focus left at the top of the document, where reading starts), the
+ *  view named in the document's title and announced in the live region. */
+async function expectArrival(sco: Frame, heading: string, { named = heading, announced = `${heading}.`, atLaunch = false } = {}): Promise<void> {
   await sco.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
-  await sco.waitForFunction((t) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === t, heading, { timeout: 5000 });
+  if (atLaunch) expect(await sco.evaluate(() => document.activeElement === document.body)).toBe(true);
+  else await sco.waitForFunction((t) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === t, heading, { timeout: 5000 });
   expect(await sco.evaluate(() => document.title)).toBe(`${named} – ${course.title}`);
   await expect.poll(() => liveText(sco)).toBe(announced);
 }
@@ -157,7 +158,8 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
         if (step.decision) {
           const choose = section.getByRole('button', { name: 'Choose' }).last();
           await choose.click();
-          await section.getByRole('alert').waitFor();
+          // Each step shown has its alert region; the one that speaks is this step's.
+          await section.getByRole('alert').filter({ hasText: 'Choose one of the options first.' }).waitFor();
           await checkState(sco, `${state}: scenario step ${i + 1}, chose nothing (hint)`);
           const other = step.decision.choices.find((c) => !c.best);
           if (other) {
@@ -221,7 +223,7 @@ async function expectPrintsAlone(run: Course, button: Locator, printout: string,
     );
     return {
       printout: alone.checkVisibility() ? (alone as HTMLElement).innerText : null,
-      outside: withText.filter((el) => !alone.contains(el)).map((el) => `${el.tagName.toLowerCase()}: ${el.textContent!.trim().slice(0, 40)}`),
+      outside: withText.filter((el) => !alone.contains(el)).map((el) => `${el.tagName.toLowerCase()}: ${el.textContent.trim().slice(0, 40)}`),
     };
   }, printout);
   expect(shown.outside, `${printout}: only the printout prints`).toEqual([]);
@@ -262,7 +264,36 @@ async function pageChecked(run: Course, page: CoursePage): Promise<void> {
       if (quiz.kind === 'checkpoint') for (const [n, item] of quiz.items.entries()) await practiseChecked(sco, item, `${state}: checkpoint item ${n + 1}`);
       else await finalChecked(run);
     } else if (block.type === 'reflection' || block.type === 'sort' || block.type === 'scenario' || block.type === 'partnerBuilder' || block.type === 'actionPlan') {
-      await activityChecked(sco, block, `${state}: block ${i + 1}`, run);
+      await activityChecked(sco, block, `${state}: block ${i + 1}`, run);} else if (block.type === 'accordion' || block.type === 'tabs' || block.type === 'revealCards') {
+      await disclosureChecked(sco, block, `${state}: block ${i + 1}`);
+    }
+  }
+}
+
+/** The blocks that show part of their content at a time, with every part shown: each accordion part open, each
+ *  tab selected in turn, every card revealed. (Process and diagram blocks show everything on arrival.) */
+async function disclosureChecked(sco: Frame, block: BlockOf<'accordion' | 'tabs' | 'revealCards'>, state: string): Promise<void> {
+  switch (block.type) {
+    case 'accordion': {
+      const section = sco.locator('section.accordion').filter({ hasText: text(block.items[0]!.title) });
+      for (const summary of await section.locator('summary').all()) await summary.click();
+      await checkState(sco, `${state}: accordion, every part open`);
+      break;
+    }
+    case 'tabs': {
+      const section = sco.locator('section.tabs').filter({ has: sco.getByRole('tab', { name: block.tabs[0]!.label, exact: true }) });
+      for (const tab of block.tabs.slice(1)) {
+        await section.getByRole('tab', { name: tab.label, exact: true }).click();
+        await checkState(sco, `${state}: tabs, "${tab.label}" selected`);
+      }
+      break;
+    }
+    case 'revealCards': {
+      const section = sco.locator('section.reveal-cards').filter({ hasText: text(block.cards[0]!.front) });
+      // Every card starts closed; each press opens one.
+      for (const button of await section.locator('.reveal-card-front button').all()) await button.click();
+      await checkState(sco, `${state}: reveal cards, every card revealed`);
+      break;
     }
   }
 }
@@ -305,7 +336,7 @@ describe('the course, walked once (SCORM 2004)', () => {
     await sizeFrame(run.page, 1280, 800);
     const sco = run.sco;
     // The welcome view is named "Welcome" in the title and announced with the course's name.
-    await expectArrival(sco, course.title, { named: 'Welcome', announced: `${course.title}. Welcome.` });
+    await expectArrival(sco, course.title, { named: 'Welcome', announced: `${course.title}. Welcome.`, atLaunch: true });
     expect(await sco.evaluate(() => document.documentElement.lang)).toMatch(/^en\b/);
     expect(await sco.locator('meta[http-equiv="refresh" i]').count()).toBe(0);
     await checkState(sco, 'welcome');
@@ -482,6 +513,33 @@ describe('the plain web build (no LMS)', () => {
     await checkState(frame, 'web build: certificate with the typed name');
     const webRun = { page, context, sco: frame } as unknown as Course;
     await expectPrintsAlone(webRun, frame.getByRole('button', { name: /^Print the certificate/ }), 'certificate-printout', 'Alex Example');
+    await context.close();
+  });
+});
+
+describe('the grant report page (dist/report/index.html)', () => {
+  const reportUrl = pathToFileURL(resolve(repoRoot, 'dist/report/index.html')).href;
+  const moodle = (name: string) => resolve(repoRoot, 'tests/fixtures/lms-exports/moodle-5.0.6', name);
+  // The report's h1 heads its banner (program and grant number), above the steps in main.
+  const reportPage = { h1InMain: false };
+
+  it('empty, with Moodle downloads and xAPI statements read, and at 390 px: each passes both engines', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(reportUrl);
+    const frame = page.mainFrame();
+    await checkState(frame, 'report page: empty', reportPage);
+    await page.getByLabel('Program name').fill('Anytown Task Force Training');
+    await page.getByLabel('Grant number').fill('15POVC-24-GG-01234-HT');
+    const files = page.locator('input[type=file][multiple]');
+    await files.setInputFiles(['scorm12_basic-tab.txt', 'scorm12_interactions.ods', 'scorm2004_basic.xlsx', 'scorm2004_interactions-tab.txt'].map(moodle));
+    await page.getByRole('heading', { name: /Figures for FY2027 Q1/ }).waitFor();
+    await checkState(frame, 'report page: Moodle downloads read, figures shown', reportPage);
+    await files.setInputFiles([resolve(repoRoot, 'tests/fixtures/reports/synthetic/xapi-statements.SYNTHETIC.json')]);
+    await page.getByText('voided statements left out').waitFor();
+    await checkState(frame, 'report page: knowledge gain and evaluation from xAPI statements', reportPage);
+    await page.setViewportSize({ width: 390, height: 900 });
+    await checkState(frame, 'report page: at 390 px', reportPage);
     await context.close();
   });
 });

@@ -8,7 +8,7 @@ import { LMS_FRAME_HEIGHT, ScreenCapture, WIDTHS } from '../../scripts/screensho
 import { repoRoot } from '../support/fixtures';
 import { openCourse } from './support';
 import { useBrowserAndPreview } from './support/browserAndPreview';
-import { course } from './support/learner';
+import { course, start } from './support/learner';
 
 const env = useBrowserAndPreview();
 const outDir = resolve(repoRoot, 'test-results/screens');
@@ -40,7 +40,7 @@ describe('in a 666-px-high LMS frame and on a phone', () => {
       { width: 390, height: 844 },
     ];
     const sco = run.sco;
-    await sco.getByRole('button', { name: 'Start the course' }).click();
+    await start(sco);
     const misplaced: string[] = [];
     for (const [i, page] of course.pages.entries()) {
       await sco.getByRole('heading', { level: 1, name: page.title, exact: true }).waitFor();

@@ -27,7 +27,7 @@ function statementsIn(text: string): unknown[] | string {
   if (trimmed === '') return 'the file is empty';
   try {
     const data: unknown = JSON.parse(trimmed);
-    if (Array.isArray(data)) return data;
+    if (Array.isArray(data)) return data as unknown[];
     if (data && typeof data === 'object' && Array.isArray((data as { statements?: unknown }).statements)) {
       return (data as { statements: unknown[] }).statements;
     }

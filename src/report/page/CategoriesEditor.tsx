@@ -79,16 +79,21 @@ export function CategoriesEditor({ roles, mapping, onMapping, onReset }: Props) 
             type="file"
             accept=".json"
             className="visually-hidden"
-            onChange={async (event) => {
+            onChange={(event) => {
               const file = event.currentTarget.files?.[0];
               event.currentTarget.value = '';
               if (!file) return;
-              try {
-                onMapping(parseMapping(await file.text(), roles));
-                setMessage(`Loaded ${file.name}.`);
-              } catch (error) {
-                setMessage(`${file.name} was not loaded: ${error instanceof MappingError ? error.message : 'it cannot be read'}.`);
-              }
+              file.text().then(
+                (text) => {
+                  try {
+                    onMapping(parseMapping(text, roles));
+                    setMessage(`Loaded ${file.name}.`);
+                  } catch (error) {
+                    setMessage(`${file.name} was not loaded: ${error instanceof MappingError ? error.message : 'it cannot be read'}.`);
+                  }
+                },
+                () => setMessage(`${file.name} was not loaded: it cannot be read.`),
+              );
             }}
           />
         </label>

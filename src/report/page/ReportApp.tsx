@@ -53,6 +53,8 @@ export function ReportApp({ course }: { course: CourseFacts }) {
   });
   const figures = useMemo(
     () => (period === null ? null : computeFigures(summaries, { period, awardStart: parseIsoDay(awardStart), mapping, hideSmallGroups }, course)),
+    // A period is a new object on every render; its code says whether it changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [summaries, period?.code, awardStart, mapping, hideSmallGroups, course],
   );
   const hasData = summaries.learners.length > 0;

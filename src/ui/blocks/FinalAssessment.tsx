@@ -11,6 +11,8 @@ import { Feedback } from '../question/Feedback';
 import { QuestionControls } from '../question/QuestionControls';
 import { isAnswered } from '../question/answerDraft';
 import { useEffect, useRef, useState } from 'react';
+import { AlertRegion } from '../AlertRegion';
+import { Icon } from '../icons/Icon';
 
 export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
   const { index, snapshot, dispatch, announce, goTo } = useCourse();
@@ -19,7 +21,9 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
   const attempt = currentAttempt(state);
   const mastery = index.course.masteryScore;
   const allowed = index.course.attempts;
-  const [unanswered, setUnanswered] = useState(0);
+  // The learner was warned that this many questions of this attempt are unanswered; pressing Submit again with
+  // the same count submits. Tied to the attempt, so a new attempt starts without a warning from the last one.
+  const [warned, setWarned] = useState<{ attempt: number; missing: number } | null>(null);
   // "Start" and "Submit" give way to what they bring: focus follows to the attempt's first line or to the
   // result's heading, so keyboard and screen-reader users are not left on a button that no longer exists.
   const focusNext = useRef<'attempt' | 'result' | null>(null);
@@ -52,9 +56,10 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
 
   if (status.kind === 'in-progress') {
     const missing = items.filter((item) => !isAnswered(item, attempt.answers[item.id] ?? '')).length;
+    const warning = warned?.attempt === attempt.number ? warned.missing : null;
     const submit = () => {
-      if (missing > 0 && unanswered !== missing) {
-        setUnanswered(missing);
+      if (missing > 0 && warning !== missing) {
+        setWarned({ attempt: attempt.number, missing });
         return;
       }
       focusNext.current = 'result';
@@ -83,11 +88,14 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
             </li>
           ))}
         </ol>
-        {unanswered > 0 && (
-          <p className="hint" role="alert">
-            {unanswered} question{unanswered === 1 ? ' is' : 's are'} not answered and will count as wrong. Press “Submit answers” again to submit anyway.
-          </p>
-        )}
+        <AlertRegion>
+          {warning !== null && (
+            <p className="warning">
+              <Icon name="triangle-alert" />
+              <span><strong>Warning:</strong> {warning} question{warning === 1 ? ' is' : 's are'} not answered and will count as wrong. Press “Submit answers” again to submit anyway.</span>
+            </p>
+          )}
+        </AlertRegion>
         <button type="button" onClick={submit}>Submit answers</button>
       </section>
     );

@@ -1,7 +1,7 @@
 // Steps in order (the chapters of a story, the stages of a path), one open at a time under a list of them all,
 // so the learner sees the whole path and where they are on it. Choosing a step moves focus to its heading, so
 // a screen reader reads the step that is now shown.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { BlockOf } from '../../content/schema';
 import { chooseDetails, useHideDetails } from '../HideDetailsContext';
 import { Icon } from '../icons/Icon';
@@ -23,7 +23,6 @@ export function Process({ block }: { block: BlockOf<'process'> }) {
   };
   const step = block.steps[current]!;
   const total = block.steps.length;
-  const StepHeading = innerHeading(block.title);
   return (
     <section className="process" aria-labelledby={block.title ? `${id}-title` : `${id}-step`}>
       <BlockTitle title={block.title} id={`${id}-title`} />
@@ -38,7 +37,7 @@ export function Process({ block }: { block: BlockOf<'process'> }) {
         ))}
       </ol>
       <div className="process-panel" id={`${id}-panel`}>
-        <StepHeading id={`${id}-step`} ref={heading} tabIndex={-1} className="process-heading">
+        <StepHeading level={innerHeading(block.title)} id={`${id}-step`} headingRef={heading}>
           <span className="process-count">Step {current + 1} of {total}</span> <InlineText nodes={step.title} />
         </StepHeading>
         <RichText blocks={chooseDetails(hideDetails, step.md, step.withoutDetails)} />
@@ -57,5 +56,15 @@ export function Process({ block }: { block: BlockOf<'process'> }) {
       </div>
       <BlockSource source={block.source} />
     </section>
+  );
+}
+
+/** The shown step's heading: one level below the block's title, or at the page's second level without one. It
+ *  takes focus when the learner moves to a step, so a screen reader reads the step now shown. */
+function StepHeading({ level: Heading, id, headingRef, children }: { level: 'h2' | 'h3'; id: string; headingRef: Ref<HTMLHeadingElement>; children: ReactNode }) {
+  return (
+    <Heading id={id} ref={headingRef} tabIndex={-1} className="process-heading">
+      {children}
+    </Heading>
   );
 }

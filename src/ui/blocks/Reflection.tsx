@@ -6,12 +6,15 @@ import { useCourse } from '../CourseContext';
 import { InlineText, RichText } from '../RichText';
 import { NOT_KEPT_MESSAGE, useDeviceText } from '../useDeviceText';
 import { PhrasingText } from '../PhrasingText';
+import { richToText } from '../../content/richText';
+import { shortText } from '../shortText';
 
 export function Reflection({ block }: { block: BlockOf<'reflection'> }) {
   const { snapshot, dispatch, announce } = useCourse();
   const [text, setText, kept] = useDeviceText(`reflection:${block.id}`);
   const revealed = snapshot.state.done.includes(block.id);
   const id = useId();
+  const short = shortText(richToText(block.prompt));
   // The button that reveals the model answer gives way to it: focus goes to the answer's heading, not to nowhere.
   const answerHeading = useRef<HTMLHeadingElement>(null);
   const justRevealed = useRef(false);
@@ -27,8 +30,9 @@ export function Reflection({ block }: { block: BlockOf<'reflection'> }) {
   };
 
   return (
-    <section className="activity reflection" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Reflect</h2>
+    // A page may hold several reflections: the start of the prompt tells their regions and buttons apart.
+    <section className="activity reflection" aria-label={`Reflect: ${short}`}>
+      <h2>Reflect</h2>
       <label htmlFor={`${id}-text`} className="prompt">
         <PhrasingText blocks={block.prompt} />
       </label>
@@ -37,7 +41,7 @@ export function Reflection({ block }: { block: BlockOf<'reflection'> }) {
         {kept ? 'Optional. What you write stays on this device and is never sent to your learning system.' : `Optional. ${NOT_KEPT_MESSAGE}`}
       </p>
       {!revealed ? (
-        <button type="button" onClick={reveal}>Compare with the model answer</button>
+        <button type="button" aria-label={`Compare with the model answer: ${short}`} onClick={reveal}>Compare with the model answer</button>
       ) : (
         <div className="model-answer">
           <h3 ref={answerHeading} tabIndex={-1}>Model answer</h3>

@@ -38,18 +38,18 @@ describe('Scenario', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const decision = within(screen.getByRole('group', { name: 'What should the agent do at the first meeting?' }));
 
-    await user.click(screen.getByRole('button', { name: 'Choose' }));
+    await user.click(screen.getByRole('button', { name: /^Choose/ }));
     expect(screen.getByRole('alert')).toHaveTextContent('Choose one of the options first.');
 
     await user.click(decision.getByRole('radio', { name: 'Ask for her name and immigration status' }));
-    await user.click(screen.getByRole('button', { name: 'Choose' }));
+    await user.click(screen.getByRole('button', { name: /^Choose/ }));
     expect(screen.getByText('This is not the approach the case took.')).toBeInTheDocument();
     expect(screen.getByText(/may confirm what the trafficker told her/)).toBeInTheDocument();
     expect(liveRegion()).toHaveTextContent('This is not the approach the case took.');
 
     await user.click(decision.getByRole('radio', { name: 'Build rapport without asking for her name' }));
     expect(screen.queryByText(/may confirm what the trafficker told her/)).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Choose' }));
+    await user.click(screen.getByRole('button', { name: /^Choose/ }));
     expect(screen.getByText('This is the approach the case took.')).toBeInTheDocument();
     expect(screen.getByText(/she later shares her name/)).toBeInTheDocument();
     expect(session.getSnapshot().state.done).not.toContain('scenario-case');
@@ -74,7 +74,7 @@ describe('Scenario', () => {
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('radio', { name: 'Build rapport without asking for her name' })).toBeChecked();
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Choose' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: /^Choose/ })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(screen.getByText('This is the approach the case took.')).toBeInTheDocument();
 
@@ -89,7 +89,7 @@ describe('Scenario', () => {
     const { user } = await openScenarioPage();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('radio', { name: 'Build rapport without asking for her name' }));
-    await user.click(screen.getByRole('button', { name: 'Choose' }));
+    await user.click(screen.getByRole('button', { name: /^Choose/ }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     await user.click(screen.getByRole('button', { name: 'Next' }));

@@ -10,6 +10,7 @@ import { useCourse } from '../CourseContext';
 import { chooseDetails, useHideDetails } from '../HideDetailsContext';
 import { InlineText, RichText } from '../RichText';
 import './activities.css';
+import { AlertRegion } from '../AlertRegion';
 
 type Step = BlockOf<'scenario'>['steps'][number];
 
@@ -134,10 +135,11 @@ function Decision({ step, headingId, committed, onChoose }: DecisionProps) {
         </ul>
       </fieldset>
       <div className="actions">
-        {/* Several steps may each have a "Choose" button; the description says which step this one is for. */}
-        <button type="button" aria-describedby={headingId} onClick={submit}>Choose</button>
+        {/* Several steps may each have a "Choose" button: its name says which step it is for ("Choose Step 2 of 5"),
+            so a screen reader's list of buttons tells them apart. */}
+        <button type="button" id={`${name}-choose`} aria-labelledby={`${name}-choose ${headingId}`} onClick={submit}>Choose</button>
       </div>
-      {hint && <p className="hint" role="alert">{hint}</p>}
+      <AlertRegion>{hint && <p className="hint">{hint}</p>}</AlertRegion>
       {/* The consequence belongs to the committed choice; while another option is selected it would mislead. */}
       {shown && selected === shown.id && (
         <div className={`feedback ${shown.best ? 'feedback-right' : 'feedback-wrong'}`}>

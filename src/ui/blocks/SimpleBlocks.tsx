@@ -1,4 +1,5 @@
 // Blocks that only present content.
+import { useId } from 'react';
 import type { BlockOf } from '../../content/schema';
 import { chooseDetails, useHideDetails } from '../HideDetailsContext';
 import { InlineText, RichText } from '../RichText';
@@ -41,9 +42,11 @@ export function Comparison({ block }: { block: BlockOf<'comparison'> }) {
 const toneLabel = { note: 'Note', important: 'Important', source: 'Source' } as const;
 
 export function Callout({ block }: { block: BlockOf<'callout'> }) {
+  // An aside is a landmark: it is named by its title, or by its tone when it has none.
+  const id = useId();
   return (
-    <aside className={`callout callout-${block.tone}`} aria-label={block.title ? undefined : toneLabel[block.tone]}>
-      {block.title && <h2 className="callout-title"><InlineText nodes={block.title} /></h2>}
+    <aside className={`callout callout-${block.tone}`} aria-labelledby={block.title ? `${id}-title` : undefined} aria-label={block.title ? undefined : toneLabel[block.tone]}>
+      {block.title && <h2 className="callout-title" id={`${id}-title`}><InlineText nodes={block.title} /></h2>}
       <RichText blocks={block.md} />
     </aside>
   );

@@ -11,6 +11,7 @@ import { useCourse } from '../CourseContext';
 import { InlineText, RichText } from '../RichText';
 import { Comparison } from './SimpleBlocks';
 import './activities.css';
+import { AlertRegion } from '../AlertRegion';
 
 type Placement = Record<string, string>;
 
@@ -91,7 +92,7 @@ export function SortActivity({ block }: { block: BlockOf<'sort'> }) {
       <div className="actions">
         <button type="button" onClick={check}>Check my sorting</button>
       </div>
-      {hint && <p className="hint" role="alert">{hint}</p>}
+      <AlertRegion>{hint && <p className="hint">{hint}</p>}</AlertRegion>
       {checked !== null && allCurrent && (
         <p className="activity-summary">
           <strong>{summary(checked)}</strong>

@@ -24,7 +24,7 @@ export function Tabs({ block }: { block: BlockOf<'tabs'> }) {
   return (
     <section className="tabs" aria-labelledby={block.title ? `${id}-title` : undefined} aria-label={block.title ? undefined : block.tabs.map((t) => t.label).join(' and ')}>
       <BlockTitle title={block.title} id={`${id}-title`} />
-      <div role="tablist" className="tab-list" aria-labelledby={block.title ? `${id}-title` : undefined} aria-label={block.title ? undefined : 'Views'} onKeyDown={onKeyDown}>
+      <div role="tablist" className="tab-list" aria-labelledby={block.title ? `${id}-title` : undefined} aria-label={block.title ? undefined : 'Views'}>
         {block.tabs.map((tab, i) => (
           <button
             key={i}
@@ -37,6 +37,7 @@ export function Tabs({ block }: { block: BlockOf<'tabs'> }) {
             tabIndex={i === selected ? 0 : -1}
             className="tab"
             onClick={() => select(i)}
+            onKeyDown={onKeyDown}
           >
             {tab.label}
           </button>

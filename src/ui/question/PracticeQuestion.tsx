@@ -9,6 +9,9 @@ import { emptyAnswer, isAnswered } from './answerDraft';
 import { Feedback } from './Feedback';
 import { QuestionControls } from './QuestionControls';
 import { PhrasingText } from '../PhrasingText';
+import { richToText } from '../../content/richText';
+import { shortText } from '../shortText';
+import { AlertRegion } from '../AlertRegion';
 
 export function PracticeQuestion({ question, label }: { question: Question; label: string }) {
   const { snapshot, dispatch, announce, goTo } = useCourse();
@@ -36,8 +39,9 @@ export function PracticeQuestion({ question, label }: { question: Question; labe
         </legend>
         <QuestionControls question={question} answer={draft} onChange={setDraft} order={optionIdOrder(snapshot.state.shuffleSeed, question.id)} />
       </fieldset>
-      <button type="button" onClick={check}>Check answer</button>
-      {hint && <p className="hint" role="alert">{hint}</p>}
+      {/* Several questions on a page: the start of the stem tells each "Check answer" apart in a list of buttons. */}
+      <button type="button" aria-label={`Check answer: ${shortText(richToText(question.stem))}`} onClick={check}>Check answer</button>
+      <AlertRegion>{hint && <p className="hint">{hint}</p>}</AlertRegion>
       {saved !== undefined && saved === draft && <Feedback question={question} answer={saved} onReview={goTo} />}
     </section>
   );

@@ -1,4 +1,5 @@
-// The form controls of one question: radio buttons, checkboxes or, for matching, one select per prompt.
+// The form controls of one question: radio buttons, checkboxes or, for matching, one select per prompt (with the
+// chosen answer written out in full below it).
 // Native controls only, so every question works with a keyboard, a screen reader and a phone.
 import { useId } from 'react';
 import type { Question } from '../../content/schema';
@@ -69,16 +70,21 @@ export function QuestionControls({ question, answer, onChange, disabled = false,
             const pair = byId.get(pairId);
             if (!pair) return null;
             const selectId = `${name}-${pairId}`;
+            const chosenId = answer[i] === '-' || answer[i] === undefined ? '' : answer[i];
+            const chosen = byId.get(chosenId);
             return (
               <li key={pairId}>
                 <label htmlFor={selectId}><InlineText nodes={pair.prompt} /></label>
-                <select id={selectId} value={answer[i] === '-' || answer[i] === undefined ? '' : answer[i]} disabled={disabled} onChange={(e) => onChange(setMatch(question, answer, pairId, e.target.value))}>
+                <select id={selectId} value={chosenId} disabled={disabled} onChange={(e) => onChange(setMatch(question, answer, pairId, e.target.value))}>
                   <option value="">Choose…</option>
                   {targets.map((target) => {
                     const targetPair = byId.get(target);
                     return targetPair ? <option key={target} value={target}>{inlineLabel(targetPair.answer)}</option> : null;
                   })}
                 </select>
+                {/* A closed select shows one line, cut to its width: the chosen answer in full, for the eye. Screen
+                    readers already read it whole as the select's value. */}
+                {chosen && <p className="match-chosen" aria-hidden="true">Your match: {inlineLabel(chosen.answer)}</p>}
               </li>
             );
           })}

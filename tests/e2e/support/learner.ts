@@ -146,6 +146,13 @@ export async function next(sco: Frame): Promise<void> {
   await sco.getByRole('navigation', { name: 'Page' }).getByRole('button').last().click();
 }
 
+/** Opens the course menu and chooses the page with this title (menu entries are named "<title>, <state>"). */
+export async function openFromMenu(sco: Frame, title: string): Promise<void> {
+  await sco.getByRole('button', { name: 'Course menu' }).click();
+  await sco.getByRole('navigation', { name: 'Course menu' }).getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}\\s*,`) }).click();
+  await sco.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+}
+
 /** Presses "Start the course" (or "Resume: …"). A learner starting afresh meets the pre-test first: they skip
  *  it, unless `pretest` says how many of its items to answer right (the others wrong) before submitting. */
 export async function start(sco: Frame, { pretest: how = 'skip' }: { pretest?: 'skip' | { rightCount: number } } = {}): Promise<void> {
