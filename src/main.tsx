@@ -3,6 +3,7 @@ import course from 'virtual:course';
 import { indexCourse } from './core/courseIndex';
 import { CourseSession } from './core/session';
 import { chooseTracker, localTracker } from './player/chooseTracker';
+import { leaveCourse } from './player/leaveCourse';
 import { bindLifecycle } from './player/lifecycle';
 import { App } from './ui/App';
 import './ui/styles.css';
@@ -17,10 +18,16 @@ async function main(): Promise<void> {
     now: () => Date.now(),
     setTimeout: (callback, ms) => window.setTimeout(callback, ms),
     clearTimeout: (handle) => window.clearTimeout(handle as number),
+    // The next frame is drawn, then the save runs in the task after it: the page turn shows first even when the
+    // LMS's Commit blocks. A hidden page draws no frames, so it saves straight away.
+    afterPaint: (callback) => {
+      if (document.visibilityState === 'hidden') window.setTimeout(callback, 0);
+      else window.requestAnimationFrame(() => window.setTimeout(callback, 0));
+    },
   }, () => localTracker(window, course.id));
   session.start();
   bindLifecycle(window, session);
-  createRoot(rootElement).render(<App index={index} session={session} />);
+  createRoot(rootElement).render(<App session={session} onLeave={(ending) => leaveCourse(window, ending)} />);
 }
 
 void main();

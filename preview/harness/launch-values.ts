@@ -1,6 +1,7 @@
 // What the LMS hands a new session: the stored record (all of it, or what the Moodle profile gives) minus
 // what belongs to one session only, plus cmi.entry, mode and credit, then the launch query's overrides.
 import { CMI_NAMES } from '../shared/cmi-names';
+import { PASS_MARK_ELEMENT } from '../shared/manifest-pass-mark';
 import type { LmsOptions } from '../shared/launch-query';
 import type { CmiRecord, ScormVersion, StoredRecord } from '../shared/lms-types';
 import { moodleLaunch } from '../shared/moodle-profile';
@@ -22,10 +23,19 @@ function learner(version: ScormVersion): CmiRecord {
   };
 }
 
-export function launchValues(version: ScormVersion, stored: StoredRecord | null, lms: LmsOptions, newAttemptRequested: boolean): Launch {
+/** passMark: the manifest's, set as an LMS sets it before every launch (see manifest-pass-mark.ts). */
+export function launchValues(
+  version: ScormVersion,
+  stored: StoredRecord | null,
+  lms: LmsOptions,
+  newAttemptRequested: boolean,
+  passMark: string | null = null,
+): Launch {
   const names = CMI_NAMES[version];
   const moodle = lms.lmsProfile === 'moodle' ? moodleLaunch(version, stored?.cmi ?? null, newAttemptRequested) : null;
-  const values: CmiRecord = { ...learner(version), ...(moodle ? moodle.values : stored?.cmi) };
+  // A stored (or preloaded) pass mark wins over the manifest's: an administrator may have changed it since upload.
+  const manifest: CmiRecord = passMark === null ? {} : { [PASS_MARK_ELEMENT[version]]: passMark };
+  const values: CmiRecord = { ...learner(version), ...manifest, ...(moodle ? moodle.values : stored?.cmi) };
   // exit and session_time describe the session that ended; the new one starts without them.
   delete values[names.exit];
   delete values[names.sessionTime];

@@ -21,7 +21,7 @@ function start(config: HarnessConfig, query: LaunchQuery): void {
   const { version } = config;
   const { lms } = query;
   applyOneShotParams(version, query);
-  const launch = launchValues(version, readStoredRecord(version), lms, query.newAttempt);
+  const launch = launchValues(version, readStoredRecord(version), lms, query.newAttempt, config.passMark);
   if (launch.startsNewAttempt) archiveCurrentAttempt(version);
   // What Moodle holds for this attempt when the session starts; the session's changes are written over it.
   const attemptAtLaunch = readStoredRecord(version)?.cmi ?? {};

@@ -15,9 +15,9 @@ export function packageBasePath(version: ScormPackage | LrsProfile): string {
   return version === 'cmi5' || version === 'xapi' ? `/packages/${version}/` : `/packages/scorm${version}/`;
 }
 
-export function renderLmsPage(version: ScormPackage, scoOrigin: string): string {
+export function renderLmsPage(version: ScormPackage, scoOrigin: string, passMark: string | null): string {
   const other: ScormPackage = version === '12' ? '2004' : '12';
-  const config: HarnessConfig = { version: apiVersionOf(version), launchPath: packageBasePath(version) + LAUNCH_FILE, scoOrigin };
+  const config: HarnessConfig = { version: apiVersionOf(version), launchPath: packageBasePath(version) + LAUNCH_FILE, scoOrigin, passMark };
   const page = fill(readPage('lms.html'), {
     title: `LMS preview — ${VERSION_LABEL[version]}`,
     otherVersionHref: lmsPagePath(other),

@@ -2,7 +2,7 @@
 // second one the crossOrigin fault loads the course from.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { SCORM_PACKAGES, type ScormPackage } from '../shared/lms-types';
+import { apiVersionOf, SCORM_PACKAGES, type ScormPackage } from '../shared/lms-types';
 import { contentTypeFor } from './content-types';
 import { LAUNCH_FILE, type PackageSource } from './package-zips';
 import {
@@ -16,6 +16,7 @@ import {
 } from './page-templates';
 import { routeLrs } from './lrs/lrs-routes';
 import { describePackage, LRS_PROFILES, type LrsProfile, type PreviewLms } from './lrs/preview-lms';
+import { MANIFEST_FILE, manifestPassMark } from '../shared/manifest-pass-mark';
 
 export interface PreviewRoutes {
   packages: Record<ScormPackage, PackageSource>;
@@ -81,7 +82,9 @@ function route(routes: PreviewRoutes, path: string, response: ServerResponse): v
   }
   for (const version of SCORM_PACKAGES) {
     if (path === lmsPagePath(version)) {
-      send(response, 200, 'text/html; charset=utf-8', renderLmsPage(version, routes.scoOrigin()));
+      const manifest = routes.packages[version].current().files.get(MANIFEST_FILE);
+      const passMark = manifest ? manifestPassMark(apiVersionOf(version), new TextDecoder().decode(manifest)) : null;
+      send(response, 200, 'text/html; charset=utf-8', renderLmsPage(version, routes.scoOrigin(), passMark));
       return;
     }
     const base = packageBasePath(version);

@@ -7,6 +7,8 @@ export interface HarnessConfig {
   launchPath: string;
   /** A second origin serving the same files, for the crossOrigin fault. */
   scoOrigin: string;
+  /** The pass mark the package's manifest gives, as its CMI value (see manifest-pass-mark.ts); null for none. */
+  passMark: string | null;
 }
 
 export const HARNESS_CONFIG_ELEMENT_ID = 'lms-preview-config';
@@ -19,5 +21,7 @@ export function parseHarnessConfig(text: string): HarnessConfig {
   const scoOrigin: unknown = Reflect.get(parsed, 'scoOrigin');
   if (version !== '12' && version !== '2004') throw new Error('harness config: bad version');
   if (typeof launchPath !== 'string' || typeof scoOrigin !== 'string') throw new Error('harness config: bad paths');
-  return { version, launchPath, scoOrigin };
+  const passMark: unknown = Reflect.get(parsed, 'passMark') ?? null;
+  if (passMark !== null && typeof passMark !== 'string') throw new Error('harness config: bad pass mark');
+  return { version, launchPath, scoOrigin, passMark };
 }

@@ -46,7 +46,17 @@ export function success(index: CourseIndex, state: LearnerState): Success {
   const status = finalStatus(index, state);
   if (status.kind === 'passed') return 'passed';
   if (status.kind === 'failed') return 'failed';
+  // A retake under way does not undo the failed attempt before it: until it is submitted, that result stands.
+  if (status.kind === 'in-progress' && state.attempts.some((a) => a.score !== null)) return 'failed';
   return 'unknown';
+}
+
+/**
+ * The course's rule for a certificate, the same one the LMS record follows: every page complete and, with a pass
+ * mark, the final assessment passed. (SCORM 1.2 reports "passed" only then, SCORM 2004 completed and passed.)
+ */
+export function certificateEarned(completionNow: Completion, successNow: Success, masteryScore: number | null): boolean {
+  return completionNow === 'completed' && (successNow === 'passed' || masteryScore === null);
 }
 
 /** The score of the latest submitted final attempt, in percent. */

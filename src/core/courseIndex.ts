@@ -67,6 +67,9 @@ export function indexCourse(course: Course): CourseIndex {
           break;
         }
         case 'reflection':
+          // Optional: what a learner writes for themselves never holds back their completion.
+          activityIds.add(block.id);
+          break;
         case 'sort':
         case 'scenario':
         case 'partnerBuilder':
@@ -94,4 +97,14 @@ export function indexCourse(course: Course): CourseIndex {
     pretestIds,
     evaluation: course.evaluation,
   };
+}
+
+/**
+ * The rules with the LMS's pass mark in force: when the LMS gives one (SCORM 2004 scaled_passing_score, 1.2
+ * mastery_score) it decides pass or fail on the results screen, the certificate and the record alike, because
+ * the LMS judges the score by it too. Without one the course's own mastery score applies.
+ */
+export function withPassMark(index: CourseIndex, passMarkPercent: number | null): CourseIndex {
+  if (passMarkPercent === null || passMarkPercent === index.course.masteryScore) return index;
+  return { ...index, course: { ...index.course, masteryScore: passMarkPercent } };
 }

@@ -11,4 +11,7 @@ describe('displayName', () => {
     expect(displayName('')).toBe('');
     expect(displayName('Doe,')).toBe('Doe');
   });
+  it('15. shows a name with more than one comma as the LMS gives it, rather than rearranged wrongly', () => {
+    expect(displayName('Smith, John, Paul')).toBe('Smith, John, Paul');
+  });
 });

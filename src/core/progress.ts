@@ -15,6 +15,8 @@ export type Action =
   | { type: 'startAttempt'; seed: number }
   | { type: 'answerFinal'; itemId: string; answer: string }
   | { type: 'submitAttempt' }
+  /** The session records the day the learner met the certificate rule; the core stays free of clocks. */
+  | { type: 'finished'; day: number }
   /** Sets the learner's shuffle seed; a seed once set is kept. */
   | { type: 'seedShuffle'; seed: number }
   | { type: 'answerPretest'; itemId: string; answer: string }
@@ -34,6 +36,8 @@ export function apply(index: CourseIndex, state: LearnerState, action: Action): 
     case 'answer': {
       const question = index.questionById.get(action.questionId);
       if (!question || !index.practiceIds.has(action.questionId) || !isValidAnswer(question, action.answer)) return state;
+      // Checking the same answer again changes nothing, so it is neither saved nor reported again.
+      if (state.answers[action.questionId] === action.answer) return state;
       return { ...state, answers: { ...state.answers, [action.questionId]: action.answer } };
     }
     case 'complete':
@@ -66,10 +70,14 @@ export function apply(index: CourseIndex, state: LearnerState, action: Action): 
     }
     case 'submitAttempt': {
       const attempt = currentAttempt(state);
-      if (!attempt || attempt.score !== null) return state;
+      // An attempt whose items all went away in a content update cannot be scored: it must not use up an attempt.
+      if (!attempt || attempt.score !== null || attemptItems(index, attempt).length === 0) return state;
       const submitted = { ...attempt, score: scoreAnswers(attemptItems(index, attempt), attempt.answers) };
       return { ...state, attempts: [...state.attempts.slice(0, -1), submitted] };
     }
+    case 'finished':
+      if (state.finishedOn !== null || !Number.isInteger(action.day) || action.day < 0) return state;
+      return { ...state, finishedOn: action.day };
     case 'seedShuffle':
       if (state.shuffleSeed !== null || !Number.isInteger(action.seed) || action.seed < 0 || action.seed >= SEED_LIMIT) return state;
       return { ...state, shuffleSeed: action.seed };

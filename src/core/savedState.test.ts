@@ -89,4 +89,37 @@ describe('saved state', () => {
   it('treats an empty record as a first launch', () => {
     expect(decodeState(index, '')).toEqual({ state: initialState, problem: null });
   });
+
+  it('9. reads a record with white space or line breaks around it, as LMSs store it', () => {
+    const saved = encodeState(index, busyLearner);
+    expect(decodeState(index, `\r\n  ${saved}\n\t`)).toEqual({ state: busyLearner, problem: null });
+  });
+
+  it('19. keeps the day the learner finished, compactly', () => {
+    const finished = play([{ type: 'finished', day: 20_526 }], busyLearner);
+    const saved = encodeState(index, finished);
+    expect(saved).toContain(';Tfu6;');
+    expect(decodeState(index, saved).state.finishedOn).toBe(20_526);
+    expect(play([{ type: 'finished', day: 30_000 }], finished).finishedOn).toBe(20_526);
+  });
+
+  it('17. drops an attempt under way whose items left the course, so it neither scores 0% nor uses up a try', () => {
+    const saved = encodeState(index, busyLearner);
+    const drawn = new Set(busyLearner.attempts[0]!.items);
+    const updated = indexCourse({
+      ...index.course,
+      quizzes: Object.fromEntries(
+        Object.entries(index.course.quizzes).map(([id, quiz]) => [
+          id,
+          quiz.kind === 'final' ? { ...quiz, pools: quiz.pools.map((pool) => ({ ...pool, items: pool.items.filter((item) => !drawn.has(item.id)) })) } : quiz,
+        ]),
+      ),
+    });
+    const { state, problem } = decodeState(updated, saved);
+    expect(problem).toBeNull();
+    expect(state.attempts).toEqual([]);
+    // Nor can an attempt with no items left be submitted and scored.
+    const empty = { ...busyLearner, attempts: [{ ...busyLearner.attempts[0]!, items: ['gone-item'] }] };
+    expect(apply(index, empty, { type: 'submitAttempt' })).toBe(empty);
+  });
 });

@@ -2,14 +2,15 @@
 // record survives content updates (what no longer exists is dropped) and stays far below SCORM 1.2's 4096.
 //
 //   2;C<course>;L<page>;V<pages…>;D<activities…>;A<key><answer>,…;F<seed>.<score|->.<items…>.<answer>,…;R<role>;
-//   S<seed>;P<0|1>.<key><answer>,…;E<key><1-5>,…;Z<check>
+//   S<seed>;P<0|1>.<key><answer>,…;E<key><1-5>,…;T<day>;Z<check>
 //
 // 2 = format version; C = the course's key (records of other courses are refused); L = location; V = visited
 // pages, in the order visited; D = activities done; A = practice answers; F = one final attempt, oldest first
 // (repeated), its answers in the order of its items ("" for an item not answered); R = the intake answer's role
 // code; S = the learner's shuffle seed (shuffle.ts); P = the pre-test, 1 once submitted or skipped, and its
-// answers; E = the evaluation's ratings; Z = a check of everything before it, always last. Keys are 4 characters
-// [0-9a-z]; answers are letters and "-" (see answers.ts); seeds are base 36.
+// answers; E = the evaluation's ratings; T = the day the learner finished (days since 1970-01-01, base 36), for the
+// certificate's date; Z = a check of everything before it, always last. Keys are 4 characters [0-9a-z]; answers
+// are letters and "-" (see answers.ts); seeds are base 36.
 //
 // The check is there because LMSs truncate or mangle suspend_data silently: a record cut short or altered on
 // the way would otherwise be half read, and the learner would resume with part of their work quietly missing.
@@ -61,6 +62,7 @@ export function encodeState(index: CourseIndex, state: LearnerState): string {
   if (state.shuffleSeed !== null) fields.push(`S${state.shuffleSeed.toString(36)}`);
   if (state.pretest) fields.push(`P${state.pretest.finished ? '1' : '0'}.${keyedAnswersOf(state.pretest.answers)}`);
   if (state.evaluation) fields.push(`E${keyedAnswersOf(state.evaluation)}`);
+  if (state.finishedOn !== null) fields.push(`T${state.finishedOn.toString(36)}`);
   const record = fields.join(';');
   return `${record}${CHECK_TAG}${checkOf(record)}`;
 }
@@ -76,9 +78,11 @@ function splitKeys(text: string): string[] {
 
 /** Decoding never throws: anything it cannot trust gives a fresh start and says why. */
 export function decodeState(index: CourseIndex, saved: string): Decoded {
-  if (saved.trim() === '') return { state: initialState, problem: null };
+  // LMSs may add white space or a line break around what they store; the record itself never has any.
+  const record = saved.trim();
+  if (record === '') return { state: initialState, problem: null };
   try {
-    return decodeFields(index, saved);
+    return decodeFields(index, record);
   } catch (error) {
     if (error instanceof Unreadable) return { state: initialState, problem: 'unreadable' };
     throw error;
@@ -143,11 +147,17 @@ function decodeFields(index: CourseIndex, saved: string): Decoded {
         if (!index.evaluation) throw new Unreadable();
         state.evaluation = decodeKeyedAnswers(body, known, (id, rating) => evaluationIds.includes(id) && isRating(rating));
         break;
-      case 'F':
-        state.attempts.push(decodeAttempt(index, body, state.attempts.length + 1, known));
+      case 'F': {
+        const attempt = decodeAttempt(index, body, state.attempts.length + 1, known);
+        if (attempt) state.attempts.push(attempt);
         break;
+      }
       case 'R':
         state.role = index.course.intake.roles.find((r) => r.code === body)?.id ?? null;
+        break;
+      case 'T':
+        if (!/^[0-9a-z]{1,4}$/.test(body)) throw new Unreadable();
+        state.finishedOn = parseInt(body, 36);
         break;
       default:
         throw new Unreadable();
@@ -186,7 +196,11 @@ function decodeKeyedAnswers(
   return answers;
 }
 
-function decodeAttempt(index: CourseIndex, body: string, number: number, known: (key: string) => string | undefined): FinalAttempt {
+/**
+ * An attempt still under way whose drawn items are not all in this version of the course is dropped: the learner
+ * starts a fresh attempt rather than submit a short one (or an empty one scored 0%) that uses up a try.
+ */
+function decodeAttempt(index: CourseIndex, body: string, number: number, known: (key: string) => string | undefined): FinalAttempt | null {
   const parts = body.split('.');
   if (parts.length !== 4) throw new Unreadable();
   const [seed, score, itemKeys, answerList] = parts as [string, string, string, string];
@@ -206,5 +220,7 @@ function decodeAttempt(index: CourseIndex, body: string, number: number, known: 
     const answer = answerTexts[i] ?? '';
     if (answer !== '' && isValidAnswer(item, answer)) answers[id] = answer;
   });
-  return { number, seed: seedValue, items, answers, score: score === '-' ? null : parseScore(score) };
+  const scored = score === '-' ? null : parseScore(score);
+  if (scored === null && items.length < keys.length) return null;
+  return { number, seed: seedValue, items, answers, score: scored };
 }

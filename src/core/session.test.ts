@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { takeFinal, visitEverything } from '../../tests/support/driveSession';
 import { engineIndex } from '../../tests/support/fixtures';
 import { MemoryTracker } from '../../tests/support/memoryTracker';
+import { dayDate } from './calendarDay';
 import { CourseSession, type Clock } from './session';
-import type { LmsRecord, StartResult, TrackingReport } from './tracker';
+import type { LmsRecord, StartResult, Tracker, TrackingReport } from './tracker';
 
 const index = engineIndex();
 
@@ -19,6 +20,7 @@ class ManualClock implements Clock {
   clearTimeout = (handle: unknown) => {
     this.timers = this.timers.filter((t) => t !== handle);
   };
+  afterPaint = (callback: () => void) => callback();
   advance(ms: number) {
     this.time += ms;
     const due = this.timers.filter((t) => t.at <= this.time);
@@ -66,7 +68,8 @@ describe('course session', () => {
     expect(tracker.saves).toHaveLength(2);
     session.dispatch({ type: 'go', pageId: 'page-b' });
     expect(tracker.saves).toHaveLength(3);
-    expect(tracker.last?.interactions.map((i) => i.result)).toEqual(['incorrect', 'correct']);
+    // Practice is reported once per question: the first answer checked.
+    expect(tracker.last?.interactions.map((i) => i.result)).toEqual(['incorrect']);
     session.dispatch({ type: 'go', pageId: 'page-b' });
     expect(tracker.saves).toHaveLength(3);
   });
@@ -86,7 +89,10 @@ describe('course session', () => {
   it('terminates exactly once whichever of Finish, pagehide and unload comes first', () => {
     const tracker = new MemoryTracker();
     let finishes = 0;
-    tracker.finish = () => { finishes += 1; };
+    tracker.finish = () => {
+      finishes += 1;
+      return { saved: true, lmsTakesOver: false };
+    };
     const { session } = sessionWith(tracker);
     session.finish();
     session.finish();
@@ -155,10 +161,64 @@ describe('course session', () => {
     expect(fallback.last?.location).toBe('page-a');
   });
 
-  it('ends suspended while work remains and with exit normal once the course is finished', () => {
+  it('ends suspended while work remains and once the course is finished (the end-of-session decision)', () => {
     const tracker = new MemoryTracker();
     const { session } = sessionWith(tracker);
     visitEverything(session, index);
-    expect(tracker.last?.exit).toBe('suspend');
+    takeFinal(session, index, 8);
+    session.finish();
+    expect(tracker.finished?.exit).toBe('suspend');
+  });
+
+  it('13. saves a page turn only after the new page is drawn, once however many turns came before it', () => {
+    const painted: (() => void)[] = [];
+    const clock = new ManualClock();
+    clock.afterPaint = (callback) => painted.push(callback);
+    const tracker = new MemoryTracker();
+    const { session } = sessionWith(tracker, clock);
+    expect(tracker.saves).toHaveLength(1);
+    session.dispatch({ type: 'go', pageId: 'intro' });
+    session.dispatch({ type: 'go', pageId: 'page-a' });
+    expect(session.getSnapshot().state.location).toBe('page-a');
+    expect(tracker.saves).toHaveLength(1);
+    for (const callback of painted.splice(0)) callback();
+    expect(tracker.saves).toHaveLength(2);
+    expect(tracker.last?.location).toBe('page-a');
+    // A page hidden before it painted still saves: a hidden page may never paint again.
+    session.dispatch({ type: 'go', pageId: 'page-b' });
+    session.flush();
+    expect(tracker.last?.location).toBe('page-b');
+  });
+
+  it('19. dates the certificate the day the learner finished, in the saved state, however much later it is shown', () => {
+    const clock = new ManualClock();
+    clock.time = new Date(2026, 2, 14, 23, 30).getTime();
+    const tracker = new MemoryTracker();
+    const { session } = sessionWith(tracker, clock);
+    visitEverything(session, index);
+    expect(session.getSnapshot().state.finishedOn).toBeNull();
+    takeFinal(session, index, 8);
+    expect(session.getSnapshot().certificate).toBe(true);
+    session.finish();
+    const later = new ManualClock();
+    later.time = new Date(2026, 8, 1).getTime();
+    const again = sessionWith(new MemoryTracker({ resumed: true, suspendData: tracker.finished!.suspendData, completion: 'completed', success: 'passed', scorePercent: 100 }), later);
+    const day = again.session.getSnapshot().state.finishedOn!;
+    expect(dayDate(day).toDateString()).toBe(new Date(2026, 2, 14).toDateString());
+    expect(again.session.getSnapshot().status.scorePercent).toBe(100);
+  });
+
+  it('16. says so when another tab of the course saved newer progress, and stops saving over it', () => {
+    const tracker = new MemoryTracker();
+    let newer = false;
+    (tracker as Tracker).warnings = () => ({ notRecorded: 0, newerElsewhere: newer, storageUnavailable: false });
+    tracker.save = () => !newer;
+    const { session, clock } = sessionWith(tracker);
+    newer = true;
+    session.refreshWarnings();
+    expect(session.getSnapshot().notices).toEqual([{ kind: 'newer-elsewhere' }]);
+    session.dispatch({ type: 'go', pageId: 'page-a' });
+    clock.advance(60_000);
+    expect(session.getSnapshot().notices).toEqual([{ kind: 'newer-elsewhere' }]);
   });
 });

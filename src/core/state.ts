@@ -23,6 +23,12 @@ export interface LearnerState {
   attempts: FinalAttempt[];
   /** The intake answer (a role id), or null when not given. */
   role: string | null;
+  /**
+   * The calendar day the learner first met the course's rule for a certificate (see certificateEarned), as days
+   * since 1970-01-01 in the learner's time zone; null until then. The certificate is dated with it, however
+   * much later it is reprinted.
+   */
+  finishedOn: number | null;
   /** This learner's order of practice options, matching answers, sort items and scenario choices (see shuffle.ts);
    *  null until the session's first launch sets it. */
   shuffleSeed: number | null;
@@ -48,4 +54,5 @@ export const initialState: LearnerState = {
   shuffleSeed: null,
   pretest: null,
   evaluation: null,
+  finishedOn: null,
 };

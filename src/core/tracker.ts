@@ -8,13 +8,25 @@ export type TrackerKind = 'scorm12' | 'scorm2004' | 'cmi5' | 'xapi' | 'local';
 export interface LmsRecord {
   /** True when the LMS says this launch continues a suspended attempt. */
   resumed: boolean;
-  /** The saved state; it includes the location, so cmi.location is written for the LMS's reports but never read. */
+  /**
+   * The saved state, read whenever the LMS holds a record (whatever cmi.entry says); it includes the location, so
+   * cmi.location is written for the LMS's reports but never read.
+   */
   suspendData: string;
   completion: Completion | 'not attempted' | 'unknown';
   success: Success;
   scorePercent: number | null;
   /** As the LMS gives it, e.g. "Doe, Jane"; "" when unknown. */
   learnerName: string;
+  /** The LMS's id for the learner ("" when unknown): what this device keys the learner's own notes by. */
+  learnerId: string;
+  /**
+   * The LMS opened the course to look, not to record (SCORM mode browse/review, or credit no-credit): the
+   * adapter writes nothing but the session's time, and the course says it is in review mode.
+   */
+  reviewOnly: boolean;
+  /** The LMS's pass mark in percent (2004 scaled_passing_score, 1.2 mastery_score); null when it gives none. */
+  passMarkPercent: number | null;
 }
 
 export type InteractionResponse =
@@ -60,9 +72,32 @@ export interface TrackingReport {
   objectives: ObjectiveReport[];
   /** Interactions not yet handed to the tracker; each is handed over once, even when the Commit after it fails. */
   interactions: InteractionRecord[];
-  /** suspend while the learner has more to do, normal once the course is finished. */
+  /** Always suspend: see the end-of-session decision in docs/coordinator-guide.md (section 3). */
   exit: 'suspend' | 'normal';
+  /** The learner pressed "Finish and close": a SCORM 2004 LMS that supports it is asked to take them out. */
+  leaving: boolean;
   sessionMs: number;
+}
+
+/** How the last session ended, as far as the course can tell. */
+export interface FinishResult {
+  /** The LMS confirmed it stored the record (Terminate returned true, or the device kept it). */
+  saved: boolean;
+  /** The LMS accepted a request to take the learner out of the course (SCORM 2004 adl.nav.request). */
+  lmsTakesOver: boolean;
+}
+
+/**
+ * What went wrong beyond a failed save, read by the session after each save so the learner is told. Kept apart
+ * from save()'s result so that an adapter whose saves are queued (xAPI) can report it whenever it knows.
+ */
+export interface TrackerWarnings {
+  /** Answers (interactions) the LMS refused for good, e.g. past its cap: they are not in the record. */
+  notRecorded: number;
+  /** Another tab of this course saved newer progress on this device; this one stopped writing over it. */
+  newerElsewhere: boolean;
+  /** The device's storage cannot be used (blocked or full): nothing is kept. */
+  storageUnavailable: boolean;
 }
 
 export type StartResult = { ok: true; record: LmsRecord } | { ok: false; reason: string };
@@ -72,12 +107,15 @@ export interface Tracker {
   /** Initialize the session and read the learner's record. Called once. */
   start(): StartResult;
   /**
-   * Write the report and ask the LMS to commit it. False when the LMS refused or failed. A tracker that delivers
-   * in the background (cmi5, xAPI) queues the report and returns at once, so a slow LMS never holds up a page turn.
+   * Write the report and ask the LMS to commit it. False when the LMS refused or failed, including when it
+   * refused a value (suspend_data, location, status…) even though the Commit after it returned true. A tracker
+   * that delivers in the background (cmi5, xAPI) queues the report and returns at once.
    */
   save(report: TrackingReport): boolean;
   /** Write the report and end the session. Called at most once; nothing is sent after it. */
-  finish(report: TrackingReport): void;
+  finish(report: TrackingReport): FinishResult;
+  /** Optional: trackers that can tell more than save()'s boolean. */
+  warnings?(): TrackerWarnings;
   /**
    * Background delivery only: the tracker calls the listener when delivery starts failing (false) and when it
    * works again (true), so the learner hears of an unreachable LRS between saves too. SCORM has none: its save()

@@ -28,7 +28,7 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     expect(errorsIn(calls)).toEqual([]);
     expect(cmi.core.lesson_status).toBe('passed');
     expect([cmi.core.score.raw, cmi.core.score.min, cmi.core.score.max]).toEqual(['100', '0', '100']);
-    expect(cmi.core.exit).toBe('');
+    expect(cmi.core.exit).toBe('suspend');
     expect(cmi.core.lesson_location).toBe('final-page');
     const sessionTimes = calls.filter((c) => c.args[0] === 'cmi.core.session_time').map((c) => c.args[1]);
     for (const time of sessionTimes) expect(time).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
@@ -53,7 +53,7 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     session.finish();
     expect(errorsIn(calls)).toEqual([]);
     expect(cmiRecord(lms).core.lesson_status).toBe('failed');
-    expect(cmiRecord(lms).core.exit).toBe('');
+    expect(cmiRecord(lms).core.exit).toBe('suspend');
   });
 
   it('never writes incomplete over a completion the LMS already has, even after a failed attempt', () => {
@@ -111,6 +111,7 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
       objectives: [],
       interactions: [],
       exit: 'suspend',
+      leaving: false,
       sessionMs: 1000,
     };
     expect(tracker.save(report)).toBe(true);

@@ -1,11 +1,11 @@
 // SCORM 2004 adapter, 3rd and 4th edition: the 2004 data model and its formats. The elements written here exist
-// in both editions (the 4th added shared data stores adl.data, the jump and suspendAll navigation requests and a
-// larger suspend_data, none of which the course uses); what differs is the suspend_data limit below.
+// in both editions, suspendAll (for "Finish and close") included; the 4th added shared data stores adl.data and the
+// jump navigation request, which the course does not use, and a larger suspend_data: the limit below differs.
 import type { Scorm2004Edition } from '../../manifest/scorm2004';
-import type { InteractionRecord, LmsRecord, TrackingReport } from '../core/tracker';
-import { safeCall } from './cmiWriter';
-import { responsePattern as response } from './responsePattern';
-import { ScormTracker } from './scormTracker';
+import type { InteractionRecord, InteractionResponse, LmsRecord, TrackingReport } from '../core/tracker';
+import { safeCall, safeRead } from './cmiWriter';
+import { responsePattern } from './responsePattern';
+import { ScormTracker, type InteractionOutcome } from './scormTracker';
 import { isoDuration, isoTimestamp } from './timeFormats';
 
 export interface Scorm2004Api {
@@ -23,6 +23,34 @@ export interface Scorm2004Api {
  */
 export const SUSPEND_DATA_LIMIT: Record<Scorm2004Edition, number> = { '3rd': 4000, '4th': 64000 };
 
+/**
+ * A response identifier as the strictest LMS we know accepts it: Moodle 5 checks choice and matching identifiers
+ * against CMIShortIdentifier, ^[\w.]{1,250}$ (mod/scorm/datamodels/scorm_13.js), so every other character
+ * becomes "_" ("law-enforcement" → "law_enforcement"; the grant report reads both spellings).
+ */
+export function shortIdentifier(id: string): string {
+  return id.replace(/[^A-Za-z0-9_.]/g, '_').slice(0, 250);
+}
+
+/** The response pattern with every identifier in Moodle's CMIShortIdentifier form. */
+function response(value: InteractionResponse): string {
+  if (value.kind === 'choice') return responsePattern({ ...value, ids: value.ids.map(shortIdentifier) });
+  if (value.kind === 'matching') {
+    return responsePattern({ ...value, pairs: value.pairs.map(([source, target]) => [shortIdentifier(source), shortIdentifier(target)]) });
+  }
+  return responsePattern(value);
+}
+
+/** A decimal the LMS gave, or null for "" (not set) and anything that is not one. */
+function decimal(text: string): number | null {
+  if (!/^\s*-?\d+(\.\d+)?\s*$/.test(text)) return null;
+  return Number(text);
+}
+
+/** Statuses that only a course writes: when the LMS has one, it holds a record from an earlier session. */
+const RECORDED_COMPLETION = new Set(['completed', 'incomplete']);
+const RECORDED_SUCCESS = new Set(['passed', 'failed']);
+
 const scaled = (percent: number) => String(Math.round(percent) / 100);
 const measure = (fraction: number) => String(Math.round(fraction * 100) / 100);
 
@@ -38,23 +66,35 @@ export class Scorm2004Tracker extends ScormTracker {
       commit: () => safeCall(() => api.Commit('')),
       terminate: () => safeCall(() => api.Terminate('')),
       setValue: (element, value) => safeCall(() => api.SetValue(element, value)) === 'true',
-      getValue: (element) => safeCall(() => api.GetValue(element)),
+      getValue: (element) => safeRead(() => api.GetValue(element)),
       lastError: () => safeCall(() => api.GetLastError()),
     });
   }
 
   protected readRecord(): LmsRecord {
-    // suspend_data is unset on a first launch, and reading an unset element is an error (403).
-    const resumed = this.writer.get('cmi.entry') === 'resume';
-    const completion = this.writer.get('cmi.completion_status');
-    const success = this.writer.get('cmi.success_status');
+    const w = this.writer;
+    const entry = w.get('cmi.entry');
+    const completion = w.get('cmi.completion_status');
+    const success = w.get('cmi.success_status');
+    const mode = w.get('cmi.mode');
+    // The record is read whatever cmi.entry says: LMSs give "" or even "ab-initio" while still holding a record.
+    // Reading an element never set is an error (403), so suspend_data and the score are read only when the LMS
+    // shows it has them: a resumed attempt, or a status that only this course writes, always together with them.
+    const holdsRecord = entry === 'resume' || RECORDED_COMPLETION.has(completion) || RECORDED_SUCCESS.has(success);
+    const raw = RECORDED_SUCCESS.has(success) ? decimal(w.get('cmi.score.raw')) : null;
+    // Defined by the manifest (minNormalizedMeasure with satisfiedByMeasure), so an LMS always has it; an
+    // administrator may change it, and the LMS then judges the score by it.
+    const passing = decimal(w.get('cmi.scaled_passing_score'));
     return {
-      resumed,
-      suspendData: resumed ? this.writer.get('cmi.suspend_data') : '',
+      resumed: entry === 'resume',
+      suspendData: holdsRecord ? w.get('cmi.suspend_data') : '',
       completion: completion === 'completed' || completion === 'incomplete' || completion === 'not attempted' ? completion : 'unknown',
       success: success === 'passed' || success === 'failed' ? success : 'unknown',
-      scorePercent: null,
-      learnerName: this.writer.get('cmi.learner_name'),
+      scorePercent: raw,
+      learnerName: w.get('cmi.learner_name'),
+      learnerId: w.get('cmi.learner_id'),
+      reviewOnly: mode === 'browse' || mode === 'review' || w.get('cmi.credit') === 'no-credit',
+      passMarkPercent: passing !== null && passing >= 0 && passing <= 1 ? Math.round(passing * 100) : null,
     };
   }
 
@@ -78,6 +118,7 @@ export class Scorm2004Tracker extends ScormTracker {
     w.set('cmi.progress_measure', measure(report.progress));
     for (const objective of report.objectives) {
       const prefix = this.objectives.prefix(objective.id);
+      if (prefix === null) continue;
       w.set(`${prefix}.completion_status`, objective.completion);
       w.set(`${prefix}.success_status`, objective.success);
       w.set(`${prefix}.progress_measure`, measure(objective.progress));
@@ -92,17 +133,29 @@ export class Scorm2004Tracker extends ScormTracker {
     w.set('cmi.exit', report.exit);
   }
 
-  protected writeInteraction(prefix: string, interaction: InteractionRecord): boolean {
+  protected writeInteraction(prefix: string, interaction: InteractionRecord): InteractionOutcome {
     const w = this.writer;
-    w.setOnce(`${prefix}.id`, interaction.id);
-    w.setOnce(`${prefix}.type`, interaction.type);
-    if (interaction.objectiveId) w.setOnce(`${prefix}.objectives.0.id`, interaction.objectiveId);
-    w.setOnce(`${prefix}.timestamp`, isoTimestamp(interaction.timestamp));
-    if (interaction.correct) w.setOnce(`${prefix}.correct_responses.0.pattern`, response(interaction.correct));
-    w.setOnce(`${prefix}.learner_response`, response(interaction.response));
-    w.setOnce(`${prefix}.result`, interaction.result);
-    if (interaction.latencyMs !== null) w.setOnce(`${prefix}.latency`, isoDuration(interaction.latencyMs));
-    w.setOnce(`${prefix}.description`, interaction.description);
-    return true;
+    if (!w.setOnce(`${prefix}.id`, interaction.id)) return 'refused';
+    const fields = [
+      w.setOnce(`${prefix}.type`, interaction.type),
+      interaction.objectiveId ? w.setOnce(`${prefix}.objectives.0.id`, interaction.objectiveId) : true,
+      w.setOnce(`${prefix}.timestamp`, isoTimestamp(interaction.timestamp)),
+      interaction.correct ? w.setOnce(`${prefix}.correct_responses.0.pattern`, response(interaction.correct)) : true,
+      w.setOnce(`${prefix}.learner_response`, response(interaction.response)),
+      w.setOnce(`${prefix}.result`, interaction.result),
+      interaction.latencyMs !== null ? w.setOnce(`${prefix}.latency`, isoDuration(interaction.latencyMs)) : true,
+      w.setOnce(`${prefix}.description`, interaction.description),
+    ];
+    return fields.every(Boolean) ? 'stored' : 'partial';
+  }
+
+  /**
+   * "Finish and close": the attempt stays resumable (the end-of-session decision), so the request is suspendAll,
+   * not exitAll, which would end the attempt. Only an LMS that answers adl.nav.request_valid (it has a navigation
+   * data model) is asked; one that accepts it closes the course itself.
+   */
+  protected override requestExit(): boolean {
+    if (!['true', 'false', 'unknown'].includes(this.writer.get('adl.nav.request_valid.continue'))) return false;
+    return this.writer.setOnce('adl.nav.request', 'suspendAll');
   }
 }

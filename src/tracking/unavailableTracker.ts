@@ -1,6 +1,6 @@
 // A tracker for an LMS that could not be started (a cmi5 launch without its token, an LRS that cannot be read):
 // start() says why, and the session falls back to this device and tells the learner, as for a refusing SCORM LMS.
-import type { StartResult, Tracker, TrackerKind } from '../core/tracker';
+import type { FinishResult, StartResult, Tracker, TrackerKind } from '../core/tracker';
 
 export class UnavailableTracker implements Tracker {
   constructor(
@@ -16,5 +16,7 @@ export class UnavailableTracker implements Tracker {
     return false;
   }
 
-  finish(): void {}
+  finish(): FinishResult {
+    return { saved: false, lmsTakesOver: false };
+  }
 }

@@ -2,8 +2,8 @@
 // live region. On a page, Back / Next and the progress sit in a bar under <main>, which scrolls (PageBar).
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { completedPageCount } from '../core/completion';
-import type { CourseIndex } from '../core/courseIndex';
 import type { CourseSession } from '../core/session';
+import type { FinishResult } from '../core/tracker';
 import { CompletionView } from './CompletionView';
 import { CourseContext, type CourseContextValue } from './CourseContext';
 import { CourseMenu } from './CourseMenu';
@@ -36,8 +36,11 @@ function deviceStorage(): Storage | null {
   }
 }
 
-export function App({ index, session }: { index: CourseIndex; session: CourseSession }) {
+/** onLeave: what "Finish and close" does once the session has ended (the player closes the window if it can). */
+export function App({ session, onLeave }: { session: CourseSession; onLeave?: (ending: FinishResult | null) => void }) {
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  // The rules in force: the course's, with the LMS's pass mark when it gives one.
+  const index = snapshot.index;
   const [view, setView] = useState<View>({ kind: 'welcome' });
   const [menuOpen, setMenuOpen] = useState(false);
   /** Counts navigations, so choosing the view already shown (from the menu) is still a navigation. */
@@ -114,7 +117,13 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
   if (view.kind === 'welcome') {
     const resumeTo = snapshot.state.location;
     const start = () => (pretestOpen(index, snapshot.state) ? showView({ kind: 'pretest' }) : goTo(firstPage));
-    body = <WelcomeView onStart={start} onResume={resumeTo ? () => goTo(resumeTo) : null} />;
+    body = (
+      <WelcomeView
+        onStart={start}
+        onResume={resumeTo ? () => goTo(resumeTo) : null}
+        onResults={snapshot.certificate || snapshot.state.finishedOn !== null ? showResults : null}
+      />
+    );
   } else if (view.kind === 'pretest' && index.pretest) {
     body = <PretestView pretest={index.pretest} onDone={() => goTo(firstPage)} />;
   } else if (view.kind === 'evaluation' && index.evaluation) {
@@ -137,7 +146,10 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
   } else if (view.kind === 'results') {
     body = (
       <CompletionView
-        onFinish={() => session.finish()}
+        onFinish={() => {
+          const ending = session.finish(true);
+          onLeave?.(ending);
+        }}
         onBack={() => goTo(snapshot.state.location ?? (pageOrder[0] as string))}
       />
     );
@@ -164,6 +176,12 @@ export function App({ index, session }: { index: CourseIndex; session: CourseSes
       {/* The scrolling region is a Tab stop, so keyboard users can scroll it with the arrow keys on any page,
           even one with nothing else to focus (axe: scrollable-region-focusable). */}
       <main id="main" tabIndex={0} ref={mainRef}>
+        {snapshot.reviewOnly && (
+          <p className="notice review-mode" role="status">
+            Review mode: your learning system opened this course for review, so nothing you do now is recorded. Your
+            recorded progress, status and score stay as they are.
+          </p>
+        )}
         <Notices onDismiss={(notice) => session.dismissNotice(notice)} />
         <FocusOnArrival.Provider value={visit > 0}>{body}</FocusOnArrival.Provider>
       </main>

@@ -1,6 +1,7 @@
-// The certificate of completion, shown once the course is passed (or completed, for a course without a
-// mastery score): the learner's name from the LMS (typed by the learner when there is none), the course, the
-// date and the duration; printable, and savable as PDF through the browser's print dialog.
+// The certificate of completion, shown once the course is complete by the same rule as the LMS record (every page
+// complete and, with a pass mark, the final passed): the learner's name from the LMS (typed by the learner when
+// there is none), the course, the day the learner finished (kept in the saved state, so a reprint months later
+// shows that day), the duration and the score; printable, and savable as PDF through the browser's print dialog.
 import { useId } from 'react';
 import { displayName } from '../core/learnerName';
 import { useCourse } from './CourseContext';

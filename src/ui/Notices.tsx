@@ -11,7 +11,9 @@ function noticeText(notice: Notice): { text: string; urgent: boolean } {
         text:
           notice.reason === 'no-lms'
             ? 'This course is not connected to a learning system: your progress is kept on this device only and nothing is reported.'
-            : 'Your learning system did not accept the connection: your progress is kept on this device only and nothing is reported.',
+            : notice.reason === 'lms-refused'
+              ? 'Your learning system did not accept the connection: your progress is kept on this device only and nothing is reported.'
+              : 'This course is not connected to a learning system, and this browser does not let it keep anything on this device: your progress will be lost when you close this page.',
         urgent: false,
       };
     case 'saving-failed':
@@ -25,6 +27,16 @@ function noticeText(notice: Notice): { text: string; urgent: boolean } {
             ? 'Your learning system returned saved progress that belongs to a different course, so this course starts from the beginning. Your completion status in the learning system is kept.'
             : 'Your saved progress could not be read, so this course starts from the beginning. Your completion status in the learning system is kept.',
         urgent: false,
+      };
+    case 'not-recorded':
+      return {
+        text: `Your learning system did not accept ${notice.count === 1 ? 'one of your answers' : `${notice.count} of your answers`}, so ${notice.count === 1 ? 'it is' : 'they are'} missing from its record of this course. Your progress, status and score are not affected.`,
+        urgent: false,
+      };
+    case 'newer-elsewhere':
+      return {
+        text: 'This course is open in another tab or window, which has saved newer progress. This tab no longer saves, so it cannot overwrite that progress: continue in the other tab, or reload this page to pick up where it is.',
+        urgent: true,
       };
   }
 }

@@ -4,6 +4,7 @@ import { Block } from './blocks/Block';
 import { useCourse } from './CourseContext';
 import { HideDetailsContext } from './HideDetailsContext';
 import { Icon } from './icons/Icon';
+import { PageNeeds } from './PageNeeds';
 import { RichText } from './RichText';
 import { ViewHeading } from './ViewHeading';
 
@@ -19,6 +20,7 @@ export function PageView({ page }: { page: CoursePage }) {
       {/* The content note's buttons and "Show the full text" remove themselves: focus goes back to the title,
           above the content now shown, rather than to nowhere. */}
       <ViewHeading refocusKey={choice}>{page.title}</ViewHeading>
+      <PageNeeds page={page} />
       {choice === 'pending' && page.contentNote ? (
         <section className="content-note" aria-labelledby="content-note-title">
           <h2 id="content-note-title"><Icon name="triangle-alert" /> Content note</h2>

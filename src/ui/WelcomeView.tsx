@@ -3,7 +3,14 @@ import { useCourse } from './CourseContext';
 import { Icon } from './icons/Icon';
 import { WelcomeIntro } from './WelcomeIntro';
 
-export function WelcomeView({ onStart, onResume }: { onStart(): void; onResume: (() => void) | null }) {
+interface Props {
+  onStart(): void;
+  onResume: (() => void) | null;
+  /** Shown to a learner who has finished: their result and certificate, one press away after a relaunch. */
+  onResults: (() => void) | null;
+}
+
+export function WelcomeView({ onStart, onResume, onResults }: Props) {
   const { index, snapshot, dispatch } = useCourse();
   const { course } = index;
   const roleId = useId();
@@ -20,9 +27,10 @@ export function WelcomeView({ onStart, onResume }: { onStart(): void; onResume: 
         <p id={`${roleId}-why`} className="hint">Your answer helps the training program report which professions it reached. You can skip it.</p>
       </div>
       <div className="actions welcome-actions">
+        {onResults && <button type="button" className="large" onClick={onResults}>Show my result and certificate</button>}
         {onResume && resumePage ? (
           <>
-            <button type="button" className="large" onClick={onResume}>Resume: {resumePage.title} <Icon name="arrow-right" /></button>
+            <button type="button" className={onResults ? 'secondary' : 'large'} onClick={onResume}>Resume: {resumePage.title} <Icon name="arrow-right" /></button>
             <button type="button" className="secondary" onClick={onStart}>Go to the first page</button>
           </>
         ) : (

@@ -29,7 +29,8 @@ describe.each(['12', '2004'] as const)('SCORM %s package', (version) => {
     expect(cmi[names.status]).toBe('passed');
     expect(cmi[names.raw]).toBe('100');
     expect(cmi[names.location]).toBe(course.pages[course.pages.length - 1]!.id);
-    expect(cmi[names.exit]).toBe(version === '12' ? '' : 'normal');
+    // The end-of-session decision: the attempt stays resumable, so the learner can come back to their result.
+    expect(cmi[names.exit]).toBe('suspend');
     const sessionTimes = calls.filter((c) => c.args[0] === names.time).map((c) => String(c.args[1]));
     expect(sessionTimes.length).toBeGreaterThan(0);
     for (const time of sessionTimes) expect(time).toMatch(version === '12' ? /^\d{4}:\d{2}:\d{2}\.\d{2}$/ : /^PT\d+H\d+M\d+(\.\d{1,2})?S$/);
@@ -74,9 +75,11 @@ describe('SCORM 2004 3rd edition package', () => {
     assertCleanRun(calls, '2004');
     expect(await run.lms.terminateCount()).toBe(1);
     const cmi = (await run.lms.record())!.cmi;
-    expect([cmi['cmi.completion_status'], cmi['cmi.success_status'], cmi['cmi.score.scaled'], cmi['cmi.exit']]).toEqual(['completed', 'passed', '1', 'normal']);
-    const written = calls.filter((c) => c.method === 'SetValue').map((c) => String(c.args[0]));
-    expect(written.filter((element) => element.startsWith('adl.'))).toEqual([]);
+    // Issue 11's end-of-session decision: exit suspend, and "Finish and close" asks for suspendAll (a navigation
+    // request of the 3rd edition as of the 4th; the 4th added jump), so the learner comes back to their result.
+    expect([cmi['cmi.completion_status'], cmi['cmi.success_status'], cmi['cmi.score.scaled'], cmi['cmi.exit']]).toEqual(['completed', 'passed', '1', 'suspend']);
+    const written = calls.filter((c) => c.method === 'SetValue');
+    expect(written.filter((c) => String(c.args[0]).startsWith('adl.')).map((c) => c.args)).toEqual([['adl.nav.request', 'suspendAll']]);
     const saved = calls.filter((c) => c.args[0] === 'cmi.suspend_data').map((c) => String(c.args[1]));
     expect(saved.length).toBeGreaterThan(0);
     for (const value of saved) expect(value.length).toBeLessThanOrEqual(4000);

@@ -133,12 +133,16 @@ describe.each(['12', '2004'] as const)('SCORM %s: LMS faults', (version) => {
     const tenForwardTenBack = [...Array<string>(10).fill('Next'), ...Array<string>(10).fill('Back')];
     await clickPageButtonsFast(run.sco, Array.from({ length: 5 }, () => tenForwardTenBack).flat());
     await expectPage(run.sco, firstPage);
+    // A save waits until the new page is drawn (issue 11: a slow LMS never holds up a page turn) and then covers
+    // every turn made meanwhile, so turns faster than the screen draws share one save; the last page is stored.
+    await expect.poll(() => run.lms.cmi(CMI_NAMES[version].location)).toBe(firstPage.id);
     const calls = await run.lms.calls();
     assertCleanRun(calls, version);
-    const pageViews = valuesWritten(calls, version, CMI_NAMES[version].location).length;
-    expect(pageViews).toBe(101);
+    const locationsSaved = valuesWritten(calls, version, CMI_NAMES[version].location).length;
+    expect(locationsSaved).toBeGreaterThan(0);
+    expect(locationsSaved).toBeLessThanOrEqual(101);
     // One commit when the session starts, then at most one per page view.
-    expect(callsOf(calls, version, 'commit').length).toBeLessThanOrEqual(pageViews + 1);
+    expect(callsOf(calls, version, 'commit').length).toBeLessThanOrEqual(101 + 1);
     await run.context.close();
   });
 

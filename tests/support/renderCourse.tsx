@@ -17,7 +17,7 @@ export function renderCourse(contentRoot: string, options: { tracker?: Tracker; 
   const session = new CourseSession(index, tracker, immediateClock, () => new MemoryTracker(), options.random ?? (() => 0.5));
   session.start();
   const user = userEvent.setup();
-  const result = render(<App index={index} session={session} />);
+  const result = render(<App session={session} />);
   return { ...result, index, session, tracker, user };
 }
 

@@ -47,15 +47,21 @@ function record<T extends object>(api: T, version: ScormVersion, policy: GatePol
   });
 }
 
+// An LMS sets the pass mark from the package's manifest before launch (1.2 adlcp:masteryscore, 2004
+// imsss:minNormalizedMeasure); scorm-again reads no manifest, so it is set here as the course's manifests say.
+const MANIFEST_PASS_MARK = 80;
+
 /** `policy` defaults to the strict LMS; `{ strict: false }` is plain scorm-again. */
 export function scorm12Lms(settings: Record<string, unknown> = {}, policy: Partial<GatePolicy> = {}) {
   const lms = new Scorm12API({ ...quiet, ...settings });
+  lms.cmi.student_data.mastery_score = String(MANIFEST_PASS_MARK);
   const calls: CallRecord[] = [];
   return { lms, api: record(lms, '12', { ...DEFAULT_POLICY, ...policy }, calls), calls };
 }
 
 export function scorm2004Lms(settings: Record<string, unknown> = {}, policy: Partial<GatePolicy> = {}) {
   const lms = new Scorm2004API({ ...quiet, ...settings });
+  lms.cmi.scaled_passing_score = String(MANIFEST_PASS_MARK / 100);
   const calls: CallRecord[] = [];
   return { lms, api: record(lms, '2004', { ...DEFAULT_POLICY, ...policy }, calls), calls };
 }

@@ -52,5 +52,7 @@ export function worstCaseState(index: CourseIndex): LearnerState {
       ? { finished: true, answers: Object.fromEntries(pretestItems(index, SEED_LIMIT - 1).map((item) => [item.id, longestAnswer(item)])) }
       : null,
     evaluation: index.evaluation ? Object.fromEntries(index.evaluation.items.map((item) => [item.id, '5'])) : null,
+    // The longest day number the format allows (four base-36 digits), for the worst case.
+    finishedOn: 36 ** 4 - 1,
   };
 }

@@ -2,6 +2,7 @@
 // the LMS's reports would show, and what this registration has already recorded (so completed and passed go
 // once per registration, across sessions). Read defensively: anything malformed counts as no document.
 import type { LmsRecord, TrackingReport } from '../../core/tracker';
+import type { Agent } from './types';
 import type { RegistrationFacts } from './verdicts';
 
 export interface CourseStateDocument extends RegistrationFacts {
@@ -35,13 +36,22 @@ export function parseCourseState(value: unknown): CourseStateDocument | null {
   };
 }
 
-export function recordFrom(document: CourseStateDocument | null, learnerName: string): LmsRecord {
+/** The learner's identity as the LRS knows it, which keeps their notes on this device apart from others'. */
+function learnerIdOf(actor: Agent): string {
+  return actor.account ? `${actor.account.homePage}|${actor.account.name}` : (actor.mbox ?? actor.mbox_sha1sum ?? actor.openid ?? '');
+}
+
+/** cmi5's pass mark replaces the course's through the index (launch.ts), so it is not repeated here. */
+export function recordFrom(document: CourseStateDocument | null, actor: Agent): LmsRecord {
   return {
     resumed: document !== null && document.suspendData !== '',
     suspendData: document?.suspendData ?? '',
     completion: document?.completion ?? 'not attempted',
     success: document?.success ?? 'unknown',
     scorePercent: document?.scorePercent ?? null,
-    learnerName,
+    learnerName: actor.name ?? '',
+    learnerId: learnerIdOf(actor),
+    reviewOnly: false,
+    passMarkPercent: null,
   };
 }

@@ -102,6 +102,7 @@ const clock = {
   now: () => Date.now(),
   setTimeout: (c: () => void, ms: number) => setTimeout(c, ms),
   clearTimeout: (h: unknown) => clearTimeout(h as number),
+  afterPaint: (callback: () => void) => callback(),
 };
 
 async function startSession(lrs: ReturnType<typeof scriptedLrs>, overrides: Partial<LaunchEnvironment> = {}) {
@@ -118,7 +119,7 @@ describe('a cmi5 session', () => {
     const session = new CourseSession(
       index,
       tracker,
-      { now: () => Date.now(), setTimeout: (c, ms) => setTimeout(c, ms), clearTimeout: (h) => clearTimeout(h as number) },
+      clock,
       () => new MemoryTracker(),
     );
     session.start();

@@ -1,7 +1,7 @@
 // The tracker for cmi5 and xAPI packages. The session's calls return at once: what they call for is queued in
 // the outbox (statements in order, the saved state as a State API document) and sent in the background, so a
 // slow or unreachable LRS never holds up a page turn. initialized goes first, terminated last, nothing after.
-import type { LmsRecord, StartResult, Tracker, TrackingReport } from '../../core/tracker';
+import type { FinishResult, LmsRecord, StartResult, Tracker, TrackingReport } from '../../core/tracker';
 import { courseStateDocument } from './courseState';
 import type { StateScope, LrsClient } from './lrsClient';
 import { Outbox, type OutboxItem, type OutboxTimers } from './outbox';
@@ -70,8 +70,9 @@ export class LrsTracker implements Tracker {
     return true;
   }
 
-  finish(report: TrackingReport): void {
-    if (this.ended) return;
+  /** saved: handed to the outbox, which keeps delivering it; lmsTakesOver: cmi5 returns to the LMS's returnURL. */
+  finish(report: TrackingReport): FinishResult {
+    if (this.ended) return { saved: false, lmsTakesOver: false };
     this.ended = true;
     this.queue(report, true);
     this.outbox.addStatements([terminatedStatement(this.session.statementContext, this.session.now(), report.sessionMs)]);
@@ -79,10 +80,11 @@ export class LrsTracker implements Tracker {
     this.session.onTerminated();
     if (this.session.leaving()) {
       this.outbox.sendAllNow();
-      return;
+      return { saved: true, lmsTakesOver: false };
     }
     const returnUrl = this.session.returnUrl;
     if (returnUrl) void this.outbox.whenEmpty(RETURN_WAIT_MS).then(() => this.session.redirect(returnUrl));
+    return { saved: true, lmsTakesOver: returnUrl !== null };
   }
 
   private queue(report: TrackingReport, ending: boolean): void {

@@ -24,9 +24,9 @@ describe('ActionPlan', () => {
   it('labels each box, gives its hint and says the plan stays on this device', async () => {
     await openPlanPage();
     expect(screen.getByRole('heading', { level: 2, name: 'My action plan' })).toBeInTheDocument();
-    expect(screen.getByText(/Your plan stays on this device. It is never sent to your learning system./)).toBeInTheDocument();
+    expect(screen.getByText(/Your plan stays on this device and is never sent to your learning system./)).toBeInTheDocument();
     expect(firstField()).toHaveAccessibleDescription(expect.stringContaining('Name an agency or a role, not a survivor.'));
-    expect(firstField()).toHaveAccessibleDescription(expect.stringContaining('It is never sent to your learning system.'));
+    expect(firstField()).toHaveAccessibleDescription(expect.stringContaining('is never sent to your learning system.'));
     expect(screen.getByRole('textbox', { name: 'What is your next step?' })).toBeInTheDocument();
   });
 

@@ -7,7 +7,7 @@ import type { BlockOf } from '../../content/schema';
 import { inlineToText, richToText } from '../../content/richText';
 import { useCourse } from '../CourseContext';
 import { RichText } from '../RichText';
-import { readDeviceText, useDeviceText } from '../useDeviceText';
+import { NOT_KEPT_MESSAGE, readDeviceText, useDeviceText } from '../useDeviceText';
 import { partnerNames, PlanSummary } from './PartnerBuilder';
 import { parsePartnerPlan, partnerBuilders, partnerPlanKey, type PartnerPlan } from './partnerPlan';
 import { usePrintAlone } from '../PrintAlone';
@@ -20,14 +20,14 @@ type ChosenPartners = { block: BlockOf<'partnerBuilder'>; plan: PartnerPlan }[];
 const FILE_NAME = 'my-action-plan.txt';
 
 export function ActionPlan({ block }: { block: BlockOf<'actionPlan'> }) {
-  const { index, announce, deviceStorage } = useCourse();
+  const { index, announce, deviceStorage, snapshot } = useCourse();
   const id = useId();
   const partners: ChosenPartners = partnerBuilders(index).map((builder) => ({
     block: builder,
-    plan: parsePartnerPlan(readDeviceText(deviceStorage, index.course.id, partnerPlanKey(builder.id)), builder),
+    plan: parsePartnerPlan(readDeviceText(deviceStorage, index.course.id, snapshot.learnerId, partnerPlanKey(builder.id)), builder),
   }));
   // One device entry for the whole plan, as JSON, so the plan reads and saves as one thing.
-  const [stored, setStored] = useDeviceText(`action-plan:${block.id}`);
+  const [stored, setStored, kept] = useDeviceText(`action-plan:${block.id}`);
   const answers = parseAnswers(stored);
   const setAnswer = (fieldId: string, text: string) => setStored(JSON.stringify({ ...answers, [fieldId]: text }));
 
@@ -50,8 +50,9 @@ export function ActionPlan({ block }: { block: BlockOf<'actionPlan'> }) {
       <h2 id={`${id}-title`}>My action plan</h2>
       <RichText blocks={block.intro} />
       <p id={`${id}-privacy`} className="hint">
-        Optional. Your plan stays on this device. It is never sent to your learning system. On a shared computer,
-        others using this browser could read it, so print or save it, then clear the boxes.
+        {kept
+          ? 'Optional. Your plan stays on this device and is never sent to your learning system. Print it or save it as a file to keep it; on a shared computer, remove it afterwards with “Remove my notes from this device” on your results.'
+          : `Optional. ${NOT_KEPT_MESSAGE} Print your plan or save it as a file.`}
       </p>
       {partners.map(({ block: builder, plan }) => (
         <div key={builder.id} className="plan-partners">

@@ -4,14 +4,14 @@ import { useEffect, useId, useRef } from 'react';
 import type { BlockOf } from '../../content/schema';
 import { useCourse } from '../CourseContext';
 import { InlineText, RichText } from '../RichText';
-import { useDeviceText } from '../useDeviceText';
+import { NOT_KEPT_MESSAGE, useDeviceText } from '../useDeviceText';
 import { PhrasingText } from '../PhrasingText';
 import { richToText } from '../../content/richText';
 import { shortText } from '../shortText';
 
 export function Reflection({ block }: { block: BlockOf<'reflection'> }) {
   const { snapshot, dispatch, announce } = useCourse();
-  const [text, setText] = useDeviceText(`reflection:${block.id}`);
+  const [text, setText, kept] = useDeviceText(`reflection:${block.id}`);
   const revealed = snapshot.state.done.includes(block.id);
   const id = useId();
   const short = shortText(richToText(block.prompt));
@@ -37,7 +37,9 @@ export function Reflection({ block }: { block: BlockOf<'reflection'> }) {
         <PhrasingText blocks={block.prompt} />
       </label>
       <textarea id={`${id}-text`} aria-describedby={`${id}-privacy`} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
-      <p id={`${id}-privacy`} className="hint">Optional. What you write stays on this device and is never sent to your learning system.</p>
+      <p id={`${id}-privacy`} className="hint">
+        {kept ? 'Optional. What you write stays on this device and is never sent to your learning system.' : `Optional. ${NOT_KEPT_MESSAGE}`}
+      </p>
       {!revealed ? (
         <button type="button" aria-label={`Compare with the model answer: ${short}`} onClick={reveal}>Compare with the model answer</button>
       ) : (

@@ -129,7 +129,8 @@ export async function clickPageButtonsFast(sco: Frame, labels: readonly string[]
   await sco.evaluate(async (names) => {
     for (const name of names) {
       const buttons = [...document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Page"] button')];
-      const button = buttons.find((b) => b.textContent === name);
+      // The label, without the space before the button's icon.
+      const button = buttons.find((b) => b.textContent?.trim() === name);
       if (!button) throw new Error(`No "${name}" button in the page navigation`);
       button.click();
       await new Promise((resolve) => setTimeout(resolve, 0));
