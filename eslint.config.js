@@ -51,10 +51,11 @@ export default tseslint.config(
     },
   },
   {
-    // Tests reach into scorm-again's untyped data model and into page globals on purpose; `any` stays visible
-    // there through no-explicit-any, without a finding for every property read.
+    // Tests reach into scorm-again's untyped data model (its cmi objects, read back as JSON) and into page globals
+    // on purpose: typing every CMI path there would be churn, not safety. The shipped code keeps every rule.
     files: testFiles,
     rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',

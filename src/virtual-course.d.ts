@@ -1,5 +1,4 @@
 declare module 'virtual:course' {
-  import type { Course } from './content/course';
-  const course: Course;
+  const course: import('./content/course').Course;
   export default course;
 }

@@ -1,5 +1,4 @@
 declare module 'virtual:icons' {
-  import type { IconName, IconShape } from './ui/icons/iconNames';
-  const icons: Record<IconName, IconShape[]>;
+  const icons: Record<import('./ui/icons/iconNames').IconName, import('./ui/icons/iconNames').IconShape[]>;
   export default icons;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { engineIndex } from '../../tests/support/fixtures';
-import type { Course } from '../content/course';
 import { indexCourse } from './courseIndex';
 import { apply, type Action } from './progress';
 import { decodeState, encodeState } from './savedState';
@@ -67,7 +66,7 @@ describe('saved state', () => {
   });
 
   it('refuses a record that belongs to another course', () => {
-    const other = indexCourse({ ...index.course, id: 'another-course' } as Course);
+    const other = indexCourse({ ...index.course, id: 'another-course' });
     expect(decodeState(index, encodeState(other, busyLearner)).problem).toBe('other-course');
   });
 

@@ -115,7 +115,7 @@ function decodeFields(index: CourseIndex, saved: string): Decoded {
   for (const field of fields) {
     const tag = field[0];
     const body = field.slice(1);
-    if (!/^[0-9a-z.,\-]*$/.test(body)) throw new Unreadable();
+    if (!/^[0-9a-z.,-]*$/.test(body)) throw new Unreadable();
     switch (tag) {
       case 'L': {
         const page = known(body);

@@ -282,7 +282,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records', (version
     visitEverything(run.session, index);
     takeFinal(run.session, index, 11);
     run.session.finish();
-    const ids = (Object.values(cmiRecord(run.lms).interactions ?? {}) as { id: string }[]).map((i) => i.id);
+    const ids = Object.values<{ id: string }>(cmiRecord(run.lms).interactions ?? {}).map((i) => i.id);
     const practice = index.practiceIds.size;
     expect(ids.filter((id) => id.startsWith('practice.'))).toHaveLength(practice);
     expect(ids.filter((id) => id.startsWith('final.1.'))).toHaveLength(3);
@@ -304,7 +304,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records', (version
     visitEverything(run.session, index);
     takeFinal(run.session, index, 11);
     run.session.finish();
-    const objectives = Object.values(cmiRecord(run.lms).objectives ?? {}) as { id: string }[];
+    const objectives = Object.values<{ id: string }>(cmiRecord(run.lms).objectives ?? {});
     expect(objectives.map((o) => o.id).sort()).toEqual(['obj-a', 'obj-b']);
   });
 
@@ -355,7 +355,7 @@ describe('SCORM 2004 only', () => {
     visitEverything(run.session, index);
     takeFinal(run.session, index, 11, 1);
     run.session.finish();
-    const interactions = Object.values(cmiRecord(run.lms).interactions) as { type: string; learner_response: string }[];
+    const interactions = Object.values<{ type: string; learner_response: string }>(cmiRecord(run.lms).interactions);
     const shortIdentifier = /^[\w.]{1,250}$/;
     for (const interaction of interactions.filter((i) => i.type === 'choice' || i.type === 'matching')) {
       for (const part of interaction.learner_response.split(/\[,\]|\[\.\]/)) expect(part).toMatch(shortIdentifier);

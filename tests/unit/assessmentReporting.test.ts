@@ -9,7 +9,7 @@ import { loadCourse } from '../../src/content/load';
 import { quizQuestions } from '../../src/content/quizQuestions';
 import type { Question } from '../../src/content/schema';
 import { correctAnswer, encodeMultiple, isCorrect } from '../../src/core/answers';
-import { indexCourse, type CourseIndex } from '../../src/core/courseIndex';
+import { indexCourse } from '../../src/core/courseIndex';
 import { currentAttempt, drawItems, objectiveScores, scoreAnswers } from '../../src/core/finalAssessment';
 import { optionOrder } from '../../src/core/shuffle';
 import { finalInteractionId, practiceInteractionId, questionInteraction, roleInteraction } from '../../src/core/interactions';
