@@ -61,15 +61,14 @@ function sampleFiles(folder: string): string[] {
 }
 
 describe('generated manifests pass the official XSDs and the Schematron rules', () => {
-  it.each(
-    generators.flatMap(({ version, generate }) =>
-      [80, undefined].map((masteryScore) => ({ version, generate, masteryScore })),
-    ),
-  )('$version with masteryScore $masteryScore', ({ version, generate, masteryScore }) => {
-    const result = validateManifest(generate({ ...courseInput, masteryScore }), version);
-    expect(result.messages).not.toMatch(/fails to validate|error/i);
-    expect(result).toMatchObject({ ok: true, exitCode: 0 });
-  });
+  it.each(generators.flatMap(({ version, generate }) => [80, undefined].map((masteryScore) => ({ version, generate, masteryScore }))))(
+    '$version with masteryScore $masteryScore',
+    ({ version, generate, masteryScore }) => {
+      const result = validateManifest(generate({ ...courseInput, masteryScore }), version);
+      expect(result.messages).not.toMatch(/fails to validate|error/i);
+      expect(result).toMatchObject({ ok: true, exitCode: 0 });
+    },
+  );
 
   it.each(generators)('$version percent-encodes file names that are not URL-safe', ({ version, generate }) => {
     const xml = generate({ ...courseInput, files: [...courseInput.files, 'assets/Intro video #1.mp4'].sort() });
@@ -87,11 +86,7 @@ describe('validateManifest', () => {
   ];
 
   it.each(goodSamples)('accepts the good sample %s', (path) => {
-    const version: ScormVersion = path.includes('scorm12')
-      ? 'scorm12'
-      : path.includes('scorm2004_3rd')
-        ? 'scorm2004_3rd'
-        : 'scorm2004';
+    const version: ScormVersion = path.includes('scorm12') ? 'scorm12' : path.includes('scorm2004_3rd') ? 'scorm2004_3rd' : 'scorm2004';
     expect(validateManifest(readFileSync(path, 'utf8'), version)).toMatchObject({ ok: true, exitCode: 0 });
   });
 
@@ -163,7 +158,15 @@ describe.each(generators)('$version manifest content', ({ generate }) => {
     ['a fractional mastery score', { masteryScore: 80.5 }],
     ['a mastery score above 100', { masteryScore: 120 }],
     ['a course id starting with a digit', { courseId: '5-collaboration' }],
-    ['duplicate objective ids', { objectives: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B' }] }],
+    [
+      'duplicate objective ids',
+      {
+        objectives: [
+          { id: 'a', title: 'A' },
+          { id: 'a', title: 'B' },
+        ],
+      },
+    ],
   ])('refuses %s', (_label, override) => {
     expect(() => generate({ ...courseInput, ...override })).toThrow();
   });

@@ -35,8 +35,7 @@ export function scorm12Manifest(input: ManifestInput): string {
     schemaversion: '1.2',
     lom: lomLines(input),
     // Without a mastery score the LMS leaves lesson_status to the SCO, i.e. completion-only tracking.
-    itemExtensions:
-      input.masteryScore === undefined ? [] : [`<adlcp:masteryscore>${input.masteryScore}</adlcp:masteryscore>`],
+    itemExtensions: input.masteryScore === undefined ? [] : [`<adlcp:masteryscore>${input.masteryScore}</adlcp:masteryscore>`],
     organizationExtensions: [],
     scormTypeAttribute: 'adlcp:scormtype',
   });

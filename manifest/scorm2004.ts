@@ -72,11 +72,7 @@ export function scorm2004Manifest(input: ManifestInput, edition: Scorm2004Editio
     lom: lomLines(input),
     itemExtensions: sequencingLines(input),
     // flow="true" on the root lets the LMS's Start request deliver the SCO directly instead of waiting for a menu choice.
-    organizationExtensions: [
-      '<imsss:sequencing>',
-      '  <imsss:controlMode choice="true" flow="true"/>',
-      '</imsss:sequencing>',
-    ],
+    organizationExtensions: ['<imsss:sequencing>', '  <imsss:controlMode choice="true" flow="true"/>', '</imsss:sequencing>'],
     scormTypeAttribute: 'adlcp:scormType',
   });
 }

@@ -66,7 +66,8 @@ function oneLine(text: string, max = 110): string {
 
 export function pageActivities(page: CoursePage): AlignedActivity[] {
   const activities: AlignedActivity[] = [];
-  const add = (kind: ActivityKind, id: string, summary: string) => activities.push({ kind, id, pageId: page.id, summary: oneLine(summary) });
+  const add = (kind: ActivityKind, id: string, summary: string) =>
+    activities.push({ kind, id, pageId: page.id, summary: oneLine(summary) });
   for (const block of page.blocks) {
     switch (block.type) {
       case 'reflection':
@@ -81,7 +82,11 @@ export function pageActivities(page: CoursePage): AlignedActivity[] {
         break;
       }
       case 'partnerBuilder':
-        add('partnerBuilder', block.id, `${block.needs.length} needs, ${block.partners.length} partners: ${block.needs.map((n) => inlineToText(n.need)).join('; ')}`);
+        add(
+          'partnerBuilder',
+          block.id,
+          `${block.needs.length} needs, ${block.partners.length} partners: ${block.needs.map((n) => inlineToText(n.need)).join('; ')}`,
+        );
         break;
       case 'question':
         add('knowledgeCheck', block.question.id, `${block.question.kind}: ${richToText(block.question.stem)}`);
@@ -124,8 +129,12 @@ export function buildAlignment(course: Course): Alignment {
     );
     const items = quizzes.flatMap((quiz) =>
       quiz.kind === 'checkpoint'
-        ? quiz.objective === objective.id ? quiz.items.map((q) => alignedItem(q, quiz.id, quiz.kind)) : []
-        : quiz.pools.filter((pool) => pool.objective === objective.id).flatMap((pool) => pool.items.map((q) => alignedItem(q, quiz.id, quiz.kind))),
+        ? quiz.objective === objective.id
+          ? quiz.items.map((q) => alignedItem(q, quiz.id, quiz.kind))
+          : []
+        : quiz.pools
+            .filter((pool) => pool.objective === objective.id)
+            .flatMap((pool) => pool.items.map((q) => alignedItem(q, quiz.id, quiz.kind))),
     );
     const alignment: ObjectiveAlignment = {
       id: objective.id,
@@ -139,14 +148,23 @@ export function buildAlignment(course: Course): Alignment {
 
     const name = `objective "${objective.id}" (${objective.short})`;
     if (pages.length === 0) problems.push(`${name} has no pages: no section of course/course.yaml has "objective: ${objective.id}"`);
-    else if (alignment.activities.length === 0) problems.push(`${name} has no activities (reflections, sorts, scenarios, knowledge checks…) on its pages`);
-    if (checkpoints.length === 0) problems.push(`${name} has no checkpoint: no quiz in quizzes/ has "kind: checkpoint" and "objective: ${objective.id}"`);
+    else if (alignment.activities.length === 0)
+      problems.push(`${name} has no activities (reflections, sorts, scenarios, knowledge checks…) on its pages`);
+    if (checkpoints.length === 0)
+      problems.push(`${name} has no checkpoint: no quiz in quizzes/ has "kind: checkpoint" and "objective: ${objective.id}"`);
     for (const checkpoint of checkpoints) {
       const page = checkpoint.pageId === null ? undefined : course.pages.find((p) => p.id === checkpoint.pageId);
-      if (!page) problems.push(`${name}: its checkpoint "${checkpoint.quizId}" is on no page (add a page with "type: quiz, quiz: ${checkpoint.quizId}")`);
-      else if (page.objective !== objective.id) problems.push(`${name}: its checkpoint "${checkpoint.quizId}" is on page "${page.id}", which is not in a section of that objective`);
+      if (!page)
+        problems.push(
+          `${name}: its checkpoint "${checkpoint.quizId}" is on no page (add a page with "type: quiz, quiz: ${checkpoint.quizId}")`,
+        );
+      else if (page.objective !== objective.id)
+        problems.push(
+          `${name}: its checkpoint "${checkpoint.quizId}" is on page "${page.id}", which is not in a section of that objective`,
+        );
     }
-    if (final && !items.some((item) => item.quizKind === 'final')) problems.push(`${name} has no items in the final assessment "${final.id}"`);
+    if (final && !items.some((item) => item.quizKind === 'final'))
+      problems.push(`${name} has no items in the final assessment "${final.id}"`);
     return alignment;
   });
 
@@ -174,7 +192,8 @@ export interface AlignmentSummary {
 
 export function summarize(course: Course, alignment: Alignment = buildAlignment(course)): AlignmentSummary {
   const activities = Object.fromEntries(activityKinds.map((kind) => [kind, 0])) as Record<ActivityKind, number>;
-  for (const activity of [...alignment.objectives.flatMap((o) => o.activities), ...alignment.other.activities]) activities[activity.kind] += 1;
+  for (const activity of [...alignment.objectives.flatMap((o) => o.activities), ...alignment.other.activities])
+    activities[activity.kind] += 1;
   const pages = words([course.title, ...course.pages.flatMap(pageTexts)]);
   const glossary = words(course.glossary.flatMap((term) => [term.term, term.expansion, ...rich(term.definition)]));
   const quizzes = words(Object.values(course.quizzes).flatMap(quizTexts));
@@ -214,7 +233,11 @@ function cell(text: string): string {
 }
 
 function table(headings: string[], rows: string[][]): string[] {
-  return [`| ${headings.join(' | ')} |`, `| ${headings.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)];
+  return [
+    `| ${headings.join(' | ')} |`,
+    `| ${headings.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ];
 }
 
 /** docs/alignment.md: objective → pages → activities → assessment items, then the pages outside the objectives. */
@@ -258,16 +281,32 @@ export function alignmentMarkdown(course: Course, alignment: Alignment = buildAl
     out.push(`## Objective ${index + 1}: ${objective.short} (\`${objective.id}\`)`, '', `> ${objective.title}`, '');
     out.push('### Pages', '');
     if (objective.pages.length === 0) out.push('_No pages._', '');
-    else out.push(...table(['#', 'Page', 'Title', 'Words'], objective.pages.map((p, i) => [String(i + 1), `\`${p.id}\``, p.title, String(p.words)])), '');
+    else
+      out.push(
+        ...table(
+          ['#', 'Page', 'Title', 'Words'],
+          objective.pages.map((p, i) => [String(i + 1), `\`${p.id}\``, p.title, String(p.words)]),
+        ),
+        '',
+      );
 
     out.push('### Activities', '');
     if (objective.activities.length === 0) out.push('_No activities._', '');
-    else out.push(...table(['Page', 'Type', 'Id', 'What the learner does'], objective.activities.map((a) => [`\`${a.pageId}\``, activityLabels[a.kind], `\`${a.id}\``, a.summary])), '');
+    else
+      out.push(
+        ...table(
+          ['Page', 'Type', 'Id', 'What the learner does'],
+          objective.activities.map((a) => [`\`${a.pageId}\``, activityLabels[a.kind], `\`${a.id}\``, a.summary]),
+        ),
+        '',
+      );
 
     out.push('### Assessment', '');
     if (objective.checkpoints.length === 0) out.push('_No checkpoint._', '');
     for (const checkpoint of objective.checkpoints) {
-      out.push(`- Checkpoint \`${checkpoint.quizId}\` (${checkpoint.items} items) on page ${checkpoint.pageId ? `\`${checkpoint.pageId}\`` : '_none_'}.`);
+      out.push(
+        `- Checkpoint \`${checkpoint.quizId}\` (${checkpoint.items} items) on page ${checkpoint.pageId ? `\`${checkpoint.pageId}\`` : '_none_'}.`,
+      );
     }
     if (objective.checkpoints.length > 0) out.push('');
     if (objective.items.length === 0) out.push('_No assessment items._', '');
@@ -277,7 +316,14 @@ export function alignmentMarkdown(course: Course, alignment: Alignment = buildAl
           ['Quiz', 'Item', 'Kind', 'Teaches', 'Seed', 'Stem'],
           objective.items.map((item) => {
             const elsewhere = item.teaches !== null && pageObjective.get(item.teaches) !== objective.id ? ' (outside this objective)' : '';
-            return [`\`${item.quizId}\``, `\`${item.id}\``, item.kind, item.teaches ? `\`${item.teaches}\`${elsewhere}` : '_none_', item.source ?? '_none_', item.stem];
+            return [
+              `\`${item.quizId}\``,
+              `\`${item.id}\``,
+              item.kind,
+              item.teaches ? `\`${item.teaches}\`${elsewhere}` : '_none_',
+              item.source ?? '_none_',
+              item.stem,
+            ];
           }),
         ),
         '',
@@ -286,9 +332,21 @@ export function alignmentMarkdown(course: Course, alignment: Alignment = buildAl
   });
 
   out.push('## Pages outside the objectives', '');
-  out.push(...table(['Section', 'Page', 'Title', 'Words'], alignment.other.pages.map((p) => [`\`${p.sectionId}\``, `\`${p.id}\``, p.title, String(p.words)])), '');
+  out.push(
+    ...table(
+      ['Section', 'Page', 'Title', 'Words'],
+      alignment.other.pages.map((p) => [`\`${p.sectionId}\``, `\`${p.id}\``, p.title, String(p.words)]),
+    ),
+    '',
+  );
   if (alignment.other.activities.length > 0) {
-    out.push(...table(['Page', 'Type', 'Id', 'What the learner does'], alignment.other.activities.map((a) => [`\`${a.pageId}\``, activityLabels[a.kind], `\`${a.id}\``, a.summary])), '');
+    out.push(
+      ...table(
+        ['Page', 'Type', 'Id', 'What the learner does'],
+        alignment.other.activities.map((a) => [`\`${a.pageId}\``, activityLabels[a.kind], `\`${a.id}\``, a.summary]),
+      ),
+      '',
+    );
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

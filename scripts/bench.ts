@@ -38,7 +38,10 @@ function median(values: readonly number[]): number {
 }
 
 /** The report reading a state-wide export, by the CLI and by the page, against the same budgets. */
-async function reportScaleRows(browser: Awaited<ReturnType<typeof launchChromium>>, budgets: ReturnType<typeof readBudgets>): Promise<Row[]> {
+async function reportScaleRows(
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+  budgets: ReturnType<typeof readBudgets>,
+): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'report-scale-'));
   try {
     const exportPath = join(dir, 'scorm12_interactions-statewide.txt');
@@ -46,8 +49,16 @@ async function reportScaleRows(browser: Awaited<ReturnType<typeof launchChromium
     const label = `${LEARNERS.toLocaleString('en-US')} learners × ${INTERACTIONS_PER_LEARNER} interactions, Moodle interactions report (${(bytes / 1024 / 1024).toFixed(0)} MB)`;
     const load = loadavg()[0] ?? 0;
     const rowsOf = (who: string, measure: ReadMeasure): Row[] => [
-      { measure: `report ${who}: read ${label}`, value: `${measure.seconds.toFixed(2)} s (${measure.reached.toLocaleString('en-US')} reached in 2025 H1)`, verdict: atMost(measure.seconds, budgets.reportReadSeconds, (n) => `${n.toFixed(2)} s`) },
-      { measure: `report ${who}: peak memory`, value: `${measure.peakMB.toFixed(0)} MB`, verdict: atMost(measure.peakMB, budgets.reportReadMB, (n) => `${n.toFixed(0)} MB`) },
+      {
+        measure: `report ${who}: read ${label}`,
+        value: `${measure.seconds.toFixed(2)} s (${measure.reached.toLocaleString('en-US')} reached in 2025 H1)`,
+        verdict: atMost(measure.seconds, budgets.reportReadSeconds, (n) => `${n.toFixed(2)} s`),
+      },
+      {
+        measure: `report ${who}: peak memory`,
+        value: `${measure.peakMB.toFixed(0)} MB`,
+        verdict: atMost(measure.peakMB, budgets.reportReadMB, (n) => `${n.toFixed(0)} MB`),
+      },
     ];
     return [
       ...rowsOf('CLI', measureCli(repoRoot, exportPath, join(dir, 'report.csv'))),
@@ -82,15 +93,26 @@ async function main(): Promise<Row[]> {
     return { dir, files: startupFiles(dir) };
   };
   const { dir: packageDir, files } = startupOf('scorm12');
-  for (const [label, variant] of [['SCORM packages', 'scorm12'], ['cmi5 and xAPI packages', 'cmi5']] as const) {
+  for (const [label, variant] of [
+    ['SCORM packages', 'scorm12'],
+    ['cmi5 and xAPI packages', 'cmi5'],
+  ] as const) {
     const startup = startupOf(variant).files;
-    for (const file of startup) rows.push({ measure: `at start, ${label}: ${file.path}`, value: `${kb(file.raw)} raw, ${kb(file.gzip)} gzip` });
+    for (const file of startup)
+      rows.push({ measure: `at start, ${label}: ${file.path}`, value: `${kb(file.raw)} raw, ${kb(file.gzip)} gzip` });
     const startupGzip = startup.reduce((sum, file) => sum + file.gzip, 0);
     const startupRaw = startup.reduce((sum, file) => sum + file.raw, 0);
-    rows.push({ measure: `at start, ${label}: JS + CSS, gzip`, value: `${kb(startupGzip)} (${kb(startupRaw)} raw)`, verdict: atMost(startupGzip, budgets.startupGzipKB * 1024, kb) });
+    rows.push({
+      measure: `at start, ${label}: JS + CSS, gzip`,
+      value: `${kb(startupGzip)} (${kb(startupRaw)} raw)`,
+      verdict: atMost(startupGzip, budgets.startupGzipKB * 1024, kb),
+    });
   }
 
-  const bundle = files.filter((file) => file.kind === 'js').map((file) => readFileSync(join(packageDir, file.path), 'utf8')).join('\n');
+  const bundle = files
+    .filter((file) => file.kind === 'js')
+    .map((file) => readFileSync(join(packageDir, file.path), 'utf8'))
+    .join('\n');
   const found = testOnlyPackagesIn(bundle);
   rows.push({
     measure: `preview/test-only code in the bundle (${Object.keys(TEST_ONLY_MARKERS).join(', ')})`,
@@ -119,7 +141,10 @@ async function main(): Promise<Row[]> {
     });
     rows.push({ measure: `player ready (Start button), ${throttle}`, value: spread(runs.map((run) => run.playerReadyMs)) });
     const arrived = median(runs.map((run) => run.filesArrivedMs));
-    rows.push({ measure: "  of which downloading the course's files (gzip, as LMS servers send them)", value: `${seconds(arrived)} median` });
+    rows.push({
+      measure: "  of which downloading the course's files (gzip, as LMS servers send them)",
+      value: `${seconds(arrived)} median`,
+    });
     // Timing on a shared machine is only as quiet as the machine; this says how busy it was.
     rows.push({ measure: 'machine load (1-minute average) before timing', value: load.toFixed(2) });
 
@@ -144,8 +169,14 @@ async function main(): Promise<Row[]> {
       await fetch(new URL(`lrs/admin/reset?profile=${profile}`, preview.url), { method: 'POST' });
       const run = await measureLrsTraffic(browser, preview, profile);
       const label = `${VARIANT_LABEL[profile]} full completion`;
-      rows.push({ measure: `${label}: statements / page views`, value: `${run.statements} / ${run.pageViews} = ${(run.statements / run.pageViews).toFixed(2)}` });
-      rows.push({ measure: `${label}: requests to the LRS / page views`, value: `${run.requests} / ${run.pageViews} = ${(run.requests / run.pageViews).toFixed(2)}` });
+      rows.push({
+        measure: `${label}: statements / page views`,
+        value: `${run.statements} / ${run.pageViews} = ${(run.statements / run.pageViews).toFixed(2)}`,
+      });
+      rows.push({
+        measure: `${label}: requests to the LRS / page views`,
+        value: `${run.requests} / ${run.pageViews} = ${(run.requests / run.pageViews).toFixed(2)}`,
+      });
     }
 
     rows.push(...(await reportScaleRows(browser, budgets)));
@@ -155,7 +186,11 @@ async function main(): Promise<Row[]> {
   }
 
   const worstCase = worstCaseSuspendDataLength();
-  rows.push({ measure: 'suspend_data, worst case', value: `${worstCase} chars`, verdict: atMost(worstCase, budgets.suspendDataChars, (n) => `${n} chars`) });
+  rows.push({
+    measure: 'suspend_data, worst case',
+    value: `${worstCase} chars`,
+    verdict: atMost(worstCase, budgets.suspendDataChars, (n) => `${n} chars`),
+  });
   rows.push({ measure: 'build (vite and the three packages)', value: seconds(buildMs) });
   return rows;
 }

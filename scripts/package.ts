@@ -62,7 +62,10 @@ function makeVariant(course: Course, buildDir: string, variant: Variant): Packag
   if (existsSync(imagesDir)) cpSync(imagesDir, join(dir, 'images'), { recursive: true });
   const indexPath = join(dir, 'index.html');
   const html = readFileSync(indexPath, 'utf8');
-  const tagged = html.replace(/<meta name="course-tracking" content="[^"]*"/, `<meta name="course-tracking" content="${variant === 'web' ? 'local' : variant}"`);
+  const tagged = html.replace(
+    /<meta name="course-tracking" content="[^"]*"/,
+    `<meta name="course-tracking" content="${variant === 'web' ? 'local' : variant}"`,
+  );
   if (tagged === html && variant !== 'web') throw new Error('index.html has no course-tracking meta tag to set');
   writeFileSync(indexPath, withConnectSources(variant, tagged));
   if (variant === 'web') return { variant, dir, zip: null };

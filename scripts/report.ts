@@ -72,7 +72,11 @@ async function run(argv: readonly string[]): Promise<number> {
 
   const summaries = summariseStore(store, mapping);
   const period = options.period ?? customPeriod(summaries.firstDay ?? 0, summaries.lastDay ?? 0);
-  const figures = computeFigures(summaries, { period, awardStart: options.awardStart, mapping, hideSmallGroups: options.hideSmallGroups }, course);
+  const figures = computeFigures(
+    summaries,
+    { period, awardStart: options.awardStart, mapping, hideSmallGroups: options.hideSmallGroups },
+    course,
+  );
   for (const warning of figures.warnings) warn(warning);
   const heading = { program: options.program, grantNumber: options.grantNumber };
   const output = options.format === 'csv' ? figuresToCsv(figures, heading) : figuresToMarkdown(figures, heading, reports);

@@ -35,7 +35,12 @@ function start(config: HarnessConfig, query: LaunchQuery): void {
   const calls: ApiCall[] = [];
   const renderRecord = debounce(() => {
     renderRecordTable(runtime.snapshot(), readStoredRecord(version));
-    if (moodle) renderMoodleLine({ ...moodleState(), mode: atLaunch[CMI_NAMES[version].mode] ?? '', credit: atLaunch[CMI_NAMES[version].credit] ?? '' });
+    if (moodle)
+      renderMoodleLine({
+        ...moodleState(),
+        mode: atLaunch[CMI_NAMES[version].mode] ?? '',
+        credit: atLaunch[CMI_NAMES[version].credit] ?? '',
+      });
   });
   const gate = createSetValueGate(
     version,

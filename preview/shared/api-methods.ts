@@ -2,15 +2,7 @@
 // The harness wraps them by role; the test audit uses the same table to recognise Initialize and Terminate.
 import type { ScormVersion } from './lms-types';
 
-export type ApiRole =
-  | 'initialize'
-  | 'terminate'
-  | 'getValue'
-  | 'setValue'
-  | 'commit'
-  | 'getLastError'
-  | 'getErrorString'
-  | 'getDiagnostic';
+export type ApiRole = 'initialize' | 'terminate' | 'getValue' | 'setValue' | 'commit' | 'getLastError' | 'getErrorString' | 'getDiagnostic';
 
 export const API_ROLES: readonly ApiRole[] = [
   'initialize',

@@ -67,6 +67,9 @@ export function moodleFinish12(cmi: CmiRecord): CmiRecord {
 /** The gradebook's grade: the highest score.raw over all attempts; null when no attempt has a score. */
 export function moodleGrade(version: ScormVersion, attempts: readonly CmiRecord[]): number | null {
   const scoreElement = version === '12' ? 'cmi.core.score.raw' : 'cmi.score.raw';
-  const scores = attempts.map((attempt) => attempt[scoreElement] ?? '').filter((raw) => raw !== '').map(Number);
+  const scores = attempts
+    .map((attempt) => attempt[scoreElement] ?? '')
+    .filter((raw) => raw !== '')
+    .map(Number);
   return scores.length === 0 ? null : Math.max(0, ...scores);
 }

@@ -72,7 +72,8 @@ export function checkResponse(kind: 'learner' | 'correct', interactionType: stri
     const item = kind === 'correct' && PREFIXED_TYPES.has(interactionType) ? withoutPrefixes(rawItem) : rawItem;
     const problem = checkItem(shape, item, kind === 'correct' && value === '');
     if (problem) return { code: '406', reason: `"${item}" ${problem} (${interactionType})` };
-    if (shape.unique && item !== '' && seen.has(item)) return { code: '406', reason: `"${item}" appears twice in a ${interactionType} response` };
+    if (shape.unique && item !== '' && seen.has(item))
+      return { code: '406', reason: `"${item}" appears twice in a ${interactionType} response` };
     seen.add(item);
   }
   return null;

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../paths';
 import { atMost, parseBudgets, readBudgets } from './budgets';
 
-const valid = { startupGzipKB: 100, zipKB: 250, firstLessonTextMs: 1500, commitsPerPageView: 1, suspendDataChars: 1000, reportReadSeconds: 10, reportReadMB: 1024 };
+const valid = {
+  startupGzipKB: 100,
+  zipKB: 250,
+  firstLessonTextMs: 1500,
+  commitsPerPageView: 1,
+  suspendDataChars: 1000,
+  reportReadSeconds: 10,
+  reportReadMB: 1024,
+};
 
 describe('perf-budget.json', () => {
   it('holds the budgets the course keeps', () => {

@@ -19,7 +19,15 @@ export interface Budgets {
   reportReadMB: number;
 }
 
-const BUDGET_KEYS = ['startupGzipKB', 'zipKB', 'firstLessonTextMs', 'commitsPerPageView', 'suspendDataChars', 'reportReadSeconds', 'reportReadMB'] as const satisfies ReadonlyArray<keyof Budgets>;
+const BUDGET_KEYS = [
+  'startupGzipKB',
+  'zipKB',
+  'firstLessonTextMs',
+  'commitsPerPageView',
+  'suspendDataChars',
+  'reportReadSeconds',
+  'reportReadMB',
+] as const satisfies ReadonlyArray<keyof Budgets>;
 
 /** Refuses a file with a budget missing, misspelt or not a positive number, so no budget is skipped silently. */
 export function parseBudgets(text: string, source: string): Budgets {

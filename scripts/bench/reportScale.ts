@@ -13,9 +13,23 @@ export const INTERACTIONS_PER_LEARNER = 62;
 
 const ROLE_CODES = 'abcdefghijklm';
 const PRE_ITEMS = ['pt1-relying-on-providers', 'pt2-questioning-about-the-crime', 'pt3-existing-relationship'];
-const FINAL_ITEMS = ['fa1-rely-on-partners', 'fa1-partnership-members', 'fa1-community-education', 'fa1-force-augmentation', 'fa1-survivor-needs-vary',
-  'fa2-interview-purpose', 'fa2-task-structures', 'fa2-mindsets', 'fa2-procedures-processes', 'fa2-neither-focus-bad',
-  'fa3-case-referral', 'fa3-case-first-meeting', 'fa3-case-stabilize', 'fa3-case-t-visa', 'fa3-challenge-roles'];
+const FINAL_ITEMS = [
+  'fa1-rely-on-partners',
+  'fa1-partnership-members',
+  'fa1-community-education',
+  'fa1-force-augmentation',
+  'fa1-survivor-needs-vary',
+  'fa2-interview-purpose',
+  'fa2-task-structures',
+  'fa2-mindsets',
+  'fa2-procedures-processes',
+  'fa2-neither-focus-bad',
+  'fa3-case-referral',
+  'fa3-case-first-meeting',
+  'fa3-case-stabilize',
+  'fa3-case-t-visa',
+  'fa3-challenge-roles',
+];
 const EVALUATION_ITEMS = ['relevant', 'clear', 'will-use', 'confidence'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -39,14 +53,31 @@ function interactionsOf(learner: number): string[][] {
 /** Writes the export; returns its size in bytes. Learners spread over FY2025 (October 2024 to September 2025). */
 export async function writeStateWideExport(path: string): Promise<number> {
   const out = createWriteStream(path, { encoding: 'utf8' });
-  const header = ['Name', '"Email address"', 'Attempt', '"Started on"', '"Last accessed on"', 'Score', '"Service Provider and Law Enforcement Collaboration"'];
-  for (let n = 0; n < INTERACTIONS_PER_LEARNER; n += 1) header.push(`"Question ${n}"`, `"Response ${n}"`, `"Right answer ${n}"`, `"Result ${n}"`);
+  const header = [
+    'Name',
+    '"Email address"',
+    'Attempt',
+    '"Started on"',
+    '"Last accessed on"',
+    'Score',
+    '"Service Provider and Law Enforcement Collaboration"',
+  ];
+  for (let n = 0; n < INTERACTIONS_PER_LEARNER; n += 1)
+    header.push(`"Question ${n}"`, `"Response ${n}"`, `"Right answer ${n}"`, `"Result ${n}"`);
   out.write(`${header.join('\t')}\n`);
   const start = Date.UTC(2024, 9, 1);
   for (let learner = 0; learner < LEARNERS; learner += 1) {
     const day = new Date(start + (learner % 365) * 86_400_000);
     const score = 50 + (learner % 51);
-    const cells = [`"Learner ${learner}"`, `learner${learner}@example.org`, '1', `"${moodleDate(day)}"`, `"${moodleDate(day)}"`, String(score), `${score}/100`];
+    const cells = [
+      `"Learner ${learner}"`,
+      `learner${learner}@example.org`,
+      '1',
+      `"${moodleDate(day)}"`,
+      `"${moodleDate(day)}"`,
+      String(score),
+      `${score}/100`,
+    ];
     for (const interaction of interactionsOf(learner)) cells.push(...interaction);
     if (!out.write(`${cells.join('\t')}\n`)) await once(out, 'drain');
   }
@@ -64,10 +95,28 @@ export interface ReadMeasure {
 /** The CLI, as a user runs it, under GNU time for its peak resident set. */
 export function measureCli(repoRoot: string, exportPath: string, outPath: string): ReadMeasure {
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', 'node', '--import', 'tsx', 'scripts/report.ts', exportPath, '--period', '2025-H1', '--format', 'csv', '--out', outPath], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      'peak-kb %M',
+      'node',
+      '--import',
+      'tsx',
+      'scripts/report.ts',
+      exportPath,
+      '--period',
+      '2025-H1',
+      '--format',
+      'csv',
+      '--out',
+      outPath,
+    ],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   const peakKb = /peak-kb (\d+)/.exec(result.stderr)?.[1];
   if (result.status !== 0 || peakKb === undefined) throw new Error(`the report CLI failed on the large export:\n${result.stderr}`);

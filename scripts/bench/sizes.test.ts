@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'bench-sizes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('startupFiles', () => {
-  it("lists the scripts and stylesheets index.html loads, with their raw and gzip sizes", () => {
+  it('lists the scripts and stylesheets index.html loads, with their raw and gzip sizes', () => {
     mkdirSync(join(dir, 'assets'));
     const js = 'console.log("course");'.repeat(50);
     writeFileSync(join(dir, 'assets', 'app.js'), js);
@@ -32,11 +32,16 @@ async function bundle(source: string): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [{ name: 'entry', resolveId: (id) => (id === 'entry' ? '\0entry' : undefined), load: (id) => (id === '\0entry' ? source : undefined) }],
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === 'entry' ? '\0entry' : undefined), load: (id) => (id === '\0entry' ? source : undefined) },
+    ],
     build: { write: false, rolldownOptions: { input: 'entry', output: { format: 'iife' } } },
   });
   const results = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
-  return results.flatMap((result) => result.output).map((item) => (item.type === 'chunk' ? item.code : '')).join('\n');
+  return results
+    .flatMap((result) => result.output)
+    .map((item) => (item.type === 'chunk' ? item.code : ''))
+    .join('\n');
 }
 
 describe('the test-only package check', () => {
@@ -44,9 +49,13 @@ describe('the test-only package check', () => {
   it.each([
     ['scorm-again', "import { Scorm12API } from 'scorm-again/scorm12'; window.api = new Scorm12API({});"],
     ['zod', "import { z } from 'zod'; window.schema = z.object({ id: z.string() });"],
-  ])('finds %s in a minified bundle that uses it', async (name, source) => {
-    expect(testOnlyPackagesIn(await bundle(source))).toEqual([name]);
-  }, 60_000);
+  ])(
+    'finds %s in a minified bundle that uses it',
+    async (name, source) => {
+      expect(testOnlyPackagesIn(await bundle(source))).toEqual([name]);
+    },
+    60_000,
+  );
 
   it('finds nothing in a bundle without them', () => {
     expect(testOnlyPackagesIn('(function(){var e=document.getElementById("root")})();')).toEqual([]);

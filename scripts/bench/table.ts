@@ -11,7 +11,12 @@ export interface Row {
 const HEADER = ['measure', 'value', 'budget', 'result'] as const;
 
 export function renderTable(rows: readonly Row[]): string {
-  const cells = rows.map((row) => [row.measure, row.value, row.verdict?.limit ?? '', row.verdict ? (row.verdict.within ? 'ok' : 'OVER') : '']);
+  const cells = rows.map((row) => [
+    row.measure,
+    row.value,
+    row.verdict?.limit ?? '',
+    row.verdict ? (row.verdict.within ? 'ok' : 'OVER') : '',
+  ]);
   const widths = HEADER.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column]!.length)));
   const line = (values: readonly string[]) => `| ${values.map((value, column) => value.padEnd(widths[column]!)).join(' | ')} |`;
   return [line(HEADER), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n');

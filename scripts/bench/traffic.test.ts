@@ -23,7 +23,12 @@ describe('counting LMS traffic from the harness call log', () => {
   });
 
   it('reads each version by its own names', () => {
-    const calls = [call('LMSInitialize', ''), call('LMSSetValue', 'cmi.core.lesson_location', 'page-1'), call('LMSCommit', ''), call('Commit', '')];
+    const calls = [
+      call('LMSInitialize', ''),
+      call('LMSSetValue', 'cmi.core.lesson_location', 'page-1'),
+      call('LMSCommit', ''),
+      call('Commit', ''),
+    ];
     expect(countTraffic(calls, '12')).toMatchObject({ commits: 1, pagesShown: 1 });
   });
 });

@@ -64,8 +64,18 @@ function readMapping(value: string): ColumnMapping {
 
 export function parseArgs(argv: readonly string[]): ReportOptions {
   const options: ReportOptions = {
-    files: [], period: null, awardStart: null, out: null, format: 'md', program: '', grantNumber: '',
-    mapping: null, disciplineColumn: undefined, categoriesFile: null, hideSmallGroups: false, help: false,
+    files: [],
+    period: null,
+    awardStart: null,
+    out: null,
+    format: 'md',
+    program: '',
+    grantNumber: '',
+    mapping: null,
+    disciplineColumn: undefined,
+    categoriesFile: null,
+    hideSmallGroups: false,
+    help: false,
   };
   let from: Day | null = null;
   let to: Day | null = null;
@@ -86,20 +96,39 @@ export function parseArgs(argv: readonly string[]): ReportOptions {
           options.period = period;
           break;
         }
-        case '--from': from = readDay(option, value); break;
-        case '--to': to = readDay(option, value); break;
-        case '--award-start': options.awardStart = readDay(option, value); break;
-        case '--out': options.out = value; break;
+        case '--from':
+          from = readDay(option, value);
+          break;
+        case '--to':
+          to = readDay(option, value);
+          break;
+        case '--award-start':
+          options.awardStart = readDay(option, value);
+          break;
+        case '--out':
+          options.out = value;
+          break;
         case '--format':
           if (value !== 'md' && value !== 'csv') throw new UsageError(`--format must be md or csv, got "${value}"`);
           options.format = value;
           break;
-        case '--program': options.program = value; break;
-        case '--grant': options.grantNumber = value; break;
-        case '--map': options.mapping = readMapping(value); break;
-        case '--discipline-column': options.disciplineColumn = value; break;
-        case '--categories': options.categoriesFile = value; break;
-        default: throw new UsageError(`unknown option ${option}`);
+        case '--program':
+          options.program = value;
+          break;
+        case '--grant':
+          options.grantNumber = value;
+          break;
+        case '--map':
+          options.mapping = readMapping(value);
+          break;
+        case '--discipline-column':
+          options.disciplineColumn = value;
+          break;
+        case '--categories':
+          options.categoriesFile = value;
+          break;
+        default:
+          throw new UsageError(`unknown option ${option}`);
       }
     }
   }

@@ -18,7 +18,13 @@ function firstBytes(path: string): Uint8Array {
 }
 
 /** Reads one file into the store; `name` is how messages call it. Throws only when the file cannot be opened. */
-export async function readFileInto(path: string, name: string, store: LearnerStore, course: CourseFacts, options: TableOptions = {}): Promise<ReadOutcome> {
+export async function readFileInto(
+  path: string,
+  name: string,
+  store: LearnerStore,
+  course: CourseFacts,
+  options: TableOptions = {},
+): Promise<ReadOutcome> {
   const kind = kindOfFile(firstBytes(path));
   if (kind === 'spreadsheet') return readSpreadsheet(name, new Uint8Array(readFileSync(path)), store, course, options);
   if (kind === 'xapi') return readXapi(name, readFileSync(path, 'utf8'), store, course);

@@ -41,7 +41,12 @@ function storedProgress(course: Course, play: (session: CourseSession, index: Co
   const report = tracker.last!;
   return {
     key: `course-progress:${course.id}`,
-    value: JSON.stringify({ suspendData: report.suspendData, completion: report.completion, success: report.success, scorePercent: report.scorePercent }),
+    value: JSON.stringify({
+      suspendData: report.suspendData,
+      completion: report.completion,
+      success: report.success,
+      scorePercent: report.scorePercent,
+    }),
   };
 }
 
@@ -204,7 +209,10 @@ export class ScreenCapture {
     await this.frameShot(frameElement, 'lms-frame-welcome');
     const longest = [...this.course.pages].sort((a, b) => b.blocks.length - a.blocks.length)[0]!;
     await sco.getByRole('button', { name: 'Course menu' }).click();
-    await sco.getByRole('navigation', { name: 'Course menu' }).getByRole('button', { name: new RegExp(`^${longest.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+    await sco
+      .getByRole('navigation', { name: 'Course menu' })
+      .getByRole('button', { name: new RegExp(`^${longest.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+      .click();
     await sco.getByRole('heading', { level: 1, name: longest.title, exact: true }).waitFor();
     await sco.evaluate(() => {
       const main = document.querySelector('main')!;
@@ -220,4 +228,3 @@ export class ScreenCapture {
     this.shots.push({ name, file });
   }
 }
-

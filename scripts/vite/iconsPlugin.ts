@@ -14,11 +14,14 @@ export function iconShapes(svg: string, name: string): IconShape[] {
   const body = svg.slice(svg.indexOf('>', svg.indexOf('<svg')) + 1, svg.lastIndexOf('</svg>'));
   const shapes: IconShape[] = [];
   for (const match of body.matchAll(/<([a-z]+)\s([^>]*?)\/>/g)) {
-    const attributes = Object.fromEntries([...(match[2] ?? '').matchAll(/([a-z-]+)="([^"]*)"/g)].map((a) => [a[1] as string, a[2] as string]));
+    const attributes = Object.fromEntries(
+      [...(match[2] ?? '').matchAll(/([a-z-]+)="([^"]*)"/g)].map((a) => [a[1] as string, a[2] as string]),
+    );
     shapes.push([match[1] as string, attributes]);
   }
   const leftover = body.replace(/<([a-z]+)\s([^>]*?)\/>/g, '').trim();
-  if (shapes.length === 0 || leftover !== '') throw new Error(`icon "${name}": lucide-static's SVG has shapes this plugin does not read: ${leftover.slice(0, 60)}`);
+  if (shapes.length === 0 || leftover !== '')
+    throw new Error(`icon "${name}": lucide-static's SVG has shapes this plugin does not read: ${leftover.slice(0, 60)}`);
   return shapes;
 }
 

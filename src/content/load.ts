@@ -19,7 +19,10 @@ export class ContentError extends Error {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 class ProblemList {
@@ -94,7 +97,8 @@ export function loadCourse(root: string): Course {
   for (const file of yamlFiles(join(root, 'course', 'pages'))) {
     const page = parseFile(file, schema.page, problems);
     if (!page) continue;
-    if (pageFiles.has(page.id)) problems.add(file, 'id', `page id "${page.id}" is also used by ${relative(root, pageFiles.get(page.id)!.file)}`);
+    if (pageFiles.has(page.id))
+      problems.add(file, 'id', `page id "${page.id}" is also used by ${relative(root, pageFiles.get(page.id)!.file)}`);
     else pageFiles.set(page.id, { page, file });
   }
   const quizzes = new Map<string, { quiz: schema.Quiz; file: string }>();
@@ -140,7 +144,11 @@ export function loadCourse(root: string): Course {
       if (objective !== undefined && !objectiveIds.has(objective)) {
         problems.add(entry.file, 'objective', `no objective has the id "${objective}"`);
       } else if (objective !== undefined && objective !== section.objective) {
-        problems.add(entry.file, 'objective', `is "${objective}" but the page is in section "${section.id}" of objective "${section.objective ?? 'none'}"`);
+        problems.add(
+          entry.file,
+          'objective',
+          `is "${objective}" but the page is in section "${section.id}" of objective "${section.objective ?? 'none'}"`,
+        );
       }
       pages.push({ ...rest, objective: section.objective ?? null, sectionId: section.id });
     });
@@ -169,7 +177,11 @@ export function loadCourse(root: string): Course {
         ((b.type === 'scenario' || b.type === 'process') && b.steps.some((step) => step.withoutDetails)),
     ).length;
     if (page.contentNote && detailPassages === 0) {
-      problems.add(file, 'contentNote', 'a page with a content note needs at least one passage with withoutDetails, so learners can skip the details');
+      problems.add(
+        file,
+        'contentNote',
+        'a page with a content note needs at least one passage with withoutDetails, so learners can skip the details',
+      );
     } else if (!page.contentNote && detailPassages > 0) {
       problems.add(file, '', 'withoutDetails is only used on a page with a contentNote');
     }
@@ -196,7 +208,8 @@ export function loadCourse(root: string): Course {
     } else {
       quiz.pools.forEach((pool, p) => {
         if (!objectiveIds.has(pool.objective)) problems.add(file, `pools[${p}].objective`, `no objective has the id "${pool.objective}"`);
-        if (pool.draw > pool.items.length) problems.add(file, `pools[${p}].draw`, `draws ${pool.draw} items from a pool of ${pool.items.length}`);
+        if (pool.draw > pool.items.length)
+          problems.add(file, `pools[${p}].draw`, `draws ${pool.draw} items from a pool of ${pool.items.length}`);
         pool.items.forEach((q, i) => checkQuestion(q, pool.objective, file, `pools[${p}].items[${i}]`));
       });
     }
@@ -248,7 +261,11 @@ function checkPretest(
   for (const objective of objectives) {
     const shown = shownPerObjective.get(objective.id) ?? 0;
     if (shown < PRETEST_MIN_ITEMS_PER_OBJECTIVE) {
-      problems.add(file, 'pools', `objective "${objective.id}" has ${shown} pre-test item(s); it needs at least ${PRETEST_MIN_ITEMS_PER_OBJECTIVE}`);
+      problems.add(
+        file,
+        'pools',
+        `objective "${objective.id}" has ${shown} pre-test item(s); it needs at least ${PRETEST_MIN_ITEMS_PER_OBJECTIVE}`,
+      );
     }
   }
   const total = [...shownPerObjective.values()].reduce((sum, n) => sum + n, 0);
@@ -257,7 +274,8 @@ function checkPretest(
   const finalStems = new Set(finalItems.map(plainStem));
   quiz.pools.forEach((pool, p) =>
     pool.items.forEach((q, i) => {
-      if (finalStems.has(plainStem(q))) problems.add(file, `pools[${p}].items[${i}].stem`, 'is the same question as one in the final assessment');
+      if (finalStems.has(plainStem(q)))
+        problems.add(file, `pools[${p}].items[${i}].stem`, 'is the same question as one in the final assessment');
     }),
   );
 }

@@ -1,10 +1,6 @@
 // The small document tree that authored Markdown becomes at build time, so the player ships no parser.
 export type Inline =
-  | string
-  | { t: 'em' | 'strong'; c: Inline[] }
-  | { t: 'a'; href: string; c: Inline[] }
-  | { t: 'code'; v: string }
-  | { t: 'br' };
+  string | { t: 'em' | 'strong'; c: Inline[] } | { t: 'a'; href: string; c: Inline[] } | { t: 'code'; v: string } | { t: 'br' };
 
 export type RichBlock = { t: 'p'; c: Inline[] } | { t: 'ul' | 'ol'; items: RichText[] };
 
@@ -23,7 +19,5 @@ export function inlineToText(nodes: Inline[]): string {
 }
 
 export function richToText(blocks: RichText): string {
-  return blocks
-    .map((block) => (block.t === 'p' ? inlineToText(block.c) : block.items.map(richToText).join('\n')))
-    .join('\n');
+  return blocks.map((block) => (block.t === 'p' ? inlineToText(block.c) : block.items.map(richToText).join('\n'))).join('\n');
 }

@@ -5,9 +5,7 @@ import { z } from 'zod';
 import { MarkdownError, parseInline, parseRichText } from './markdown';
 
 export const idPattern = /^[a-z][a-z0-9-]*$/;
-export const contentId = z
-  .string()
-  .regex(idPattern, 'ids use lower-case letters, digits and hyphens, and start with a letter');
+export const contentId = z.string().regex(idPattern, 'ids use lower-case letters, digits and hyphens, and start with a letter');
 /** Option and pair ids are single letters: SCORM 1.2 records a choice response as such characters. */
 export const letterId = z.string().regex(/^[a-z]$/, 'option ids are single lower-case letters (a, b, c…)');
 
@@ -56,7 +54,10 @@ const questionCommon = {
    */
   source: z
     .string()
-    .regex(/^00[0-4] \S/, 'starts with the number of the seed file in sources/ (000–004), then where in it, e.g. "001 presenter\'s guide, slide 8"')
+    .regex(
+      /^00[0-4] \S/,
+      'starts with the number of the seed file in sources/ (000–004), then where in it, e.g. "001 presenter\'s guide, slide 8"',
+    )
     .optional(),
 };
 
@@ -161,7 +162,10 @@ const blockSchemas = [
       type: z.literal('sort'),
       id: contentId,
       prompt: markdown,
-      categories: z.array(z.strictObject({ id: letterId, label: line })).min(2).max(4),
+      categories: z
+        .array(z.strictObject({ id: letterId, label: line }))
+        .min(2)
+        .max(4),
       items: z.array(z.strictObject({ id: contentId, text: line, category: letterId, feedback: markdown })).min(2),
       source: line.optional(),
       /** The sorted lists, shown only once the learner has checked their sorting, so the page never gives it away. */
@@ -311,9 +315,7 @@ export const course = z.strictObject({
    * across versions, so an LRS keeps one history of the course.
    */
   activityId: z.url({ protocol: /^(https?|urn)$/ }).optional(),
-  objectives: z
-    .array(z.strictObject({ id: contentId, title: z.string().min(1), short: z.string().min(1) }))
-    .min(1),
+  objectives: z.array(z.strictObject({ id: contentId, title: z.string().min(1), short: z.string().min(1) })).min(1),
   sections: z
     .array(z.strictObject({ id: contentId, title: z.string().min(1), objective: contentId.optional(), pages: z.array(contentId).min(1) }))
     .min(1),
@@ -328,9 +330,7 @@ const checkpointQuiz = z.strictObject({
   items: z.array(question).min(1),
 });
 
-const pools = z
-  .array(z.strictObject({ objective: contentId, draw: z.number().int().positive(), items: z.array(question).min(1) }))
-  .min(1);
+const pools = z.array(z.strictObject({ objective: contentId, draw: z.number().int().positive(), items: z.array(question).min(1) })).min(1);
 
 const finalQuiz = z.strictObject({
   id: contentId,

@@ -99,7 +99,11 @@ export function blockTexts(block: Block): string[] {
     case 'process':
       return [...inline(block.title), ...block.steps.flatMap((step) => [...inline(step.title), ...rich(step.md)]), ...inline(block.source)];
     case 'revealCards':
-      return [...inline(block.title), ...block.cards.flatMap((card) => [...inline(card.front), ...rich(card.back)]), ...inline(block.source)];
+      return [
+        ...inline(block.title),
+        ...block.cards.flatMap((card) => [...inline(card.front), ...rich(card.back)]),
+        ...inline(block.source),
+      ];
     case 'diagram':
       return [
         ...inline(block.title),
@@ -190,5 +194,8 @@ export function readingStretches(page: CoursePage): ReadingStretch[] {
 
 /** The longest stretch of continuous reading on the page. */
 export function longestStretch(page: CoursePage): ReadingStretch {
-  return readingStretches(page).reduce<ReadingStretch>((longest, s) => (s.words > longest.words ? s : longest), { where: page.id, words: 0 });
+  return readingStretches(page).reduce<ReadingStretch>((longest, s) => (s.words > longest.words ? s : longest), {
+    where: page.id,
+    words: 0,
+  });
 }

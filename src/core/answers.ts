@@ -7,7 +7,11 @@ export function correctAnswer(question: Question): string {
   switch (question.kind) {
     case 'single':
     case 'multiple':
-      return question.options.filter((o) => o.correct).map((o) => o.id).sort().join('');
+      return question.options
+        .filter((o) => o.correct)
+        .map((o) => o.id)
+        .sort()
+        .join('');
     case 'trueFalse':
       return question.answer ? 't' : 'f';
     case 'matching':

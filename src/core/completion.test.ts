@@ -46,7 +46,10 @@ describe('page and course completion', () => {
   it('stays incomplete until the final assessment is passed, then is completed and passed with the score', () => {
     expect(completion(index, allContentDone)).toBe('incomplete');
     expect(progressMeasure(index, allContentDone)).toBeCloseTo(4 / 5);
-    const passed = play([{ type: 'submitAttempt' }], answerAll(play([{ type: 'startAttempt', seed: 7 }], allContentDone), () => true));
+    const passed = play(
+      [{ type: 'submitAttempt' }],
+      answerAll(play([{ type: 'startAttempt', seed: 7 }], allContentDone), () => true),
+    );
     expect(completion(index, passed)).toBe('completed');
     expect(success(index, passed)).toBe('passed');
     expect(scorePercent(index, passed)).toBe(100);
@@ -57,7 +60,10 @@ describe('page and course completion', () => {
   });
 
   it('lets a failed learner retry with a new draw, and ends failed when no attempts are left', () => {
-    const failedOnce = play([{ type: 'submitAttempt' }], answerAll(play([{ type: 'startAttempt', seed: 7 }], allContentDone), (_, i) => i === 0));
+    const failedOnce = play(
+      [{ type: 'submitAttempt' }],
+      answerAll(play([{ type: 'startAttempt', seed: 7 }], allContentDone), (_, i) => i === 0),
+    );
     expect(scorePercent(index, failedOnce)).toBe(33);
     expect(success(index, failedOnce)).toBe('failed');
     expect(finalStatus(index, failedOnce)).toEqual({ kind: 'failed', score: 33, attemptsLeft: 1 });
@@ -70,7 +76,10 @@ describe('page and course completion', () => {
   });
 
   it('does not start another attempt after a pass', () => {
-    const passed = play([{ type: 'submitAttempt' }], answerAll(play([{ type: 'startAttempt', seed: 7 }], allContentDone), () => true));
+    const passed = play(
+      [{ type: 'submitAttempt' }],
+      answerAll(play([{ type: 'startAttempt', seed: 7 }], allContentDone), () => true),
+    );
     expect(play([{ type: 'startAttempt', seed: 1 }], passed)).toBe(passed);
   });
 });
@@ -88,7 +97,13 @@ describe('the final draw', () => {
   it('shuffles options reproducibly per item', () => {
     const options = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
     expect(optionOrder(options, 5, 'x')).toEqual(optionOrder(options, 5, 'x'));
-    const orders = new Set(Array.from({ length: 20 }, (_, seed) => optionOrder(options, seed, 'x').map((o) => o.id).join('')));
+    const orders = new Set(
+      Array.from({ length: 20 }, (_, seed) =>
+        optionOrder(options, seed, 'x')
+          .map((o) => o.id)
+          .join(''),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(5);
   });
 

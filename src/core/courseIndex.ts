@@ -4,10 +4,7 @@ import { quizQuestions } from '../content/quizQuestions';
 import type { CheckpointQuiz, EvaluationForm, FinalQuiz, PretestQuiz, Question } from '../content/schema';
 
 /** Something a learner must do before a page counts as complete. */
-export type Requirement =
-  | { kind: 'question'; id: string }
-  | { kind: 'activity'; id: string }
-  | { kind: 'final' };
+export type Requirement = { kind: 'question'; id: string } | { kind: 'activity'; id: string } | { kind: 'final' };
 
 export interface CourseIndex {
   course: Course;

@@ -46,9 +46,32 @@ describe('the end-of-course evaluation', () => {
     session.dispatch({ type: 'submitEvaluation', ratings: { confidence: '2', relevant: '4' } });
     session.flush();
     const reported = tracker.saves.flatMap((s) => s.interactions).slice(before);
-    expect(reported.map((r) => ({ id: r.id, type: r.type, response: r.response, correct: r.correct, result: r.result, objectiveId: r.objectiveId }))).toEqual([
-      { id: 'eval.relevant', type: 'likert', response: { kind: 'likert', value: '4' }, correct: null, result: 'neutral', objectiveId: null },
-      { id: 'eval.confidence', type: 'likert', response: { kind: 'likert', value: '2' }, correct: null, result: 'neutral', objectiveId: null },
+    expect(
+      reported.map((r) => ({
+        id: r.id,
+        type: r.type,
+        response: r.response,
+        correct: r.correct,
+        result: r.result,
+        objectiveId: r.objectiveId,
+      })),
+    ).toEqual([
+      {
+        id: 'eval.relevant',
+        type: 'likert',
+        response: { kind: 'likert', value: '4' },
+        correct: null,
+        result: 'neutral',
+        objectiveId: null,
+      },
+      {
+        id: 'eval.confidence',
+        type: 'likert',
+        response: { kind: 'likert', value: '2' },
+        correct: null,
+        result: 'neutral',
+        objectiveId: null,
+      },
     ]);
     expect(reported[0]!.description).toBe('Relevant.');
   });

@@ -13,7 +13,11 @@ function indexWithPools(pools: { size: number; draw: number }[]): CourseIndex {
   const item = (id: string): Question => ({ id, kind: 'trueFalse', stem: [], topics: [], answer: true, feedback: { true: [], false: [] } });
   const final = {
     ...base.final!,
-    pools: pools.map(({ size, draw }, p) => ({ objective: `obj-${p}`, draw, items: Array.from({ length: size }, (_, i) => item(`p${p}-${i}`)) })),
+    pools: pools.map(({ size, draw }, p) => ({
+      objective: `obj-${p}`,
+      draw,
+      items: Array.from({ length: size }, (_, i) => item(`p${p}-${i}`)),
+    })),
   };
   return { ...base, final, questionById: new Map(final.pools.flatMap((pool) => pool.items.map((q) => [q.id, q] as const))) };
 }
@@ -23,7 +27,10 @@ const repeated = (a: string[], b: string[]) => b.filter((id) => a.includes(id)).
 
 describe('the final draw on a retake', () => {
   it('repeats nothing of the earlier attempts while the pools are at least three times the draw', () => {
-    const index = indexWithPools([{ size: 15, draw: 5 }, { size: 12, draw: 4 }]);
+    const index = indexWithPools([
+      { size: 15, draw: 5 },
+      { size: 12, draw: 4 },
+    ]);
     for (let seed = 0; seed < 50; seed++) {
       const first = drawItems(index, seed);
       const second = drawItems(index, seed + 1000, [attempt(first)]);

@@ -15,10 +15,21 @@ const shown = pretestItems(index, 99);
 
 describe('the knowledge pre-test', () => {
   it("shows each pool's draw, objective by objective, in the learner's order", () => {
-    expect(shown.map((item) => item.id).slice(0, 2).sort()).toEqual(['pre-a1', 'pre-a2']);
+    expect(
+      shown
+        .map((item) => item.id)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['pre-a1', 'pre-a2']);
     expect(shown.filter((item) => item.objective === 'obj-b')).toHaveLength(2);
     expect(pretestItems(index, 99)).toEqual(shown);
-    const draws = new Set(Array.from({ length: 10 }, (_, seed) => pretestItems(index, seed).map((item) => item.id).join()));
+    const draws = new Set(
+      Array.from({ length: 10 }, (_, seed) =>
+        pretestItems(index, seed)
+          .map((item) => item.id)
+          .join(),
+      ),
+    );
     expect(draws.size).toBeGreaterThan(1);
   });
 
@@ -31,9 +42,21 @@ describe('the knowledge pre-test', () => {
   });
 
   it('keeps answers as they are given, takes back an answer that chooses nothing, and fixes them when finished', () => {
-    let state = play([{ type: 'answerPretest', itemId: 'pre-a1', answer: 'b' }, { type: 'answerPretest', itemId: 'pre-a2', answer: 't' }], seeded);
+    let state = play(
+      [
+        { type: 'answerPretest', itemId: 'pre-a1', answer: 'b' },
+        { type: 'answerPretest', itemId: 'pre-a2', answer: 't' },
+      ],
+      seeded,
+    );
     expect(state.pretest).toEqual({ finished: false, answers: { 'pre-a1': 'b', 'pre-a2': 't' } });
-    state = play([{ type: 'answerPretest', itemId: 'pre-a1', answer: '' }, { type: 'answerPretest', itemId: 'pre-a1', answer: 'z' }], state);
+    state = play(
+      [
+        { type: 'answerPretest', itemId: 'pre-a1', answer: '' },
+        { type: 'answerPretest', itemId: 'pre-a1', answer: 'z' },
+      ],
+      state,
+    );
     expect(state.pretest?.answers).toEqual({ 'pre-a2': 't' });
     expect(play([{ type: 'answerPretest', itemId: 'fa-a1', answer: 'a' }], state)).toBe(state);
     state = play([{ type: 'finishPretest' }], state);
@@ -43,9 +66,18 @@ describe('the knowledge pre-test', () => {
   });
 
   it('scores each objective on the items shown (a blank counts as not known); skipped gives no scores', () => {
-    const answers: Action[] = shown.map((item, i) => ({ type: 'answerPretest', itemId: item.id, answer: i === 0 ? 'b' : correctAnswer(item) }));
+    const answers: Action[] = shown.map((item, i) => ({
+      type: 'answerPretest',
+      itemId: item.id,
+      answer: i === 0 ? 'b' : correctAnswer(item),
+    }));
     const finished = play([...answers.slice(0, 3), { type: 'finishPretest' }], seeded);
-    expect(pretestScores(index, finished)).toEqual(new Map([['obj-a', 50], ['obj-b', 50]]));
+    expect(pretestScores(index, finished)).toEqual(
+      new Map([
+        ['obj-a', 50],
+        ['obj-b', 50],
+      ]),
+    );
     expect(pretestScores(index, play([{ type: 'finishPretest' }], seeded))).toBeNull();
     expect(pretestScores(index, play(answers, seeded))).toBeNull();
   });

@@ -12,7 +12,9 @@ import type { LearnerState } from './state';
 /** The items this learner's pre-test shows, objective by objective: each pool's seeded draw (all of a pool whose
  *  draw is its size, in this learner's order). */
 export function pretestItems(index: CourseIndex, seed: number | null): Question[] {
-  return (index.pretest?.pools ?? []).flatMap((pool) => seededShuffle(pool.items, seed ?? 0, `pretest:${pool.objective}`).slice(0, pool.draw));
+  return (index.pretest?.pools ?? []).flatMap((pool) =>
+    seededShuffle(pool.items, seed ?? 0, `pretest:${pool.objective}`).slice(0, pool.draw),
+  );
 }
 
 /** A lesson is any page of an objective; the introduction pages come before the pre-test's "before". */

@@ -50,7 +50,13 @@ export function apply(index: CourseIndex, state: LearnerState, action: Action): 
       const status = finalStatus(index, state);
       const canStart = status.kind === 'not-started' || (status.kind === 'failed' && status.attemptsLeft > 0);
       if (!index.final || !canStart) return state;
-      const attempt = { number: state.attempts.length + 1, seed: action.seed, items: drawItems(index, action.seed, state.attempts), answers: {}, score: null };
+      const attempt = {
+        number: state.attempts.length + 1,
+        seed: action.seed,
+        items: drawItems(index, action.seed, state.attempts),
+        answers: {},
+        score: null,
+      };
       return { ...state, attempts: [...state.attempts, attempt] };
     }
     case 'answerFinal': {

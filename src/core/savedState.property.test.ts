@@ -40,9 +40,14 @@ function answerTo(question: Question): fc.Arbitrary<string> {
     question.kind === 'multiple'
       ? fc.subarray(letters, { minLength: 1 }).map((chosen) => [...chosen].sort().join(''))
       : question.kind === 'matching'
-        ? fc.array(fc.constantFrom(...letters), { minLength: question.pairs.length, maxLength: question.pairs.length }).map((l) => l.join(''))
+        ? fc
+            .array(fc.constantFrom(...letters), { minLength: question.pairs.length, maxLength: question.pairs.length })
+            .map((l) => l.join(''))
         : fc.constantFrom(...letters);
-  const invalid = fc.oneof(fc.string({ maxLength: 6 }), fc.array(fc.constantFrom(...letters), { maxLength: 8 }).map((l) => l.join('')));
+  const invalid = fc.oneof(
+    fc.string({ maxLength: 6 }),
+    fc.array(fc.constantFrom(...letters), { maxLength: 8 }).map((l) => l.join('')),
+  );
   return fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: invalid, weight: 1 });
 }
 
@@ -53,10 +58,15 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     weight: 4,
     arbitrary: question(questions).chain((q) => answerTo(q).map((answer): Action => ({ type: 'answer', questionId: q.id, answer }))),
   },
-  { weight: 2, arbitrary: fc.constantFrom(...index.activityIds, NOT_IN_COURSE).map((activityId): Action => ({ type: 'complete', activityId })) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(...index.activityIds, NOT_IN_COURSE).map((activityId): Action => ({ type: 'complete', activityId })),
+  },
   {
     weight: 1,
-    arbitrary: fc.constantFrom(...index.course.intake.roles.map((r) => r.id), null, NOT_IN_COURSE).map((role): Action => ({ type: 'setRole', role })),
+    arbitrary: fc
+      .constantFrom(...index.course.intake.roles.map((r) => r.id), null, NOT_IN_COURSE)
+      .map((role): Action => ({ type: 'setRole', role })),
   },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: SEED_LIMIT - 1 }).map((seed): Action => ({ type: 'startAttempt', seed })) },
   {
@@ -97,9 +107,7 @@ describe('saved state, for any learner of the real course', () => {
 describe('decoding whatever an LMS hands back', () => {
   const courseKey = shortKey(index.course.id);
   /** Fields made of the codec's own characters, so parsing gets past the envelope and into each field. */
-  const fieldish = fc
-    .array(fc.constantFrom(...'0123456789abcdefgtxyz.,-CLVDAFRZH'), { maxLength: 40 })
-    .map((chars) => chars.join(''));
+  const fieldish = fc.array(fc.constantFrom(...'0123456789abcdefgtxyz.,-CLVDAFRZH'), { maxLength: 40 }).map((chars) => chars.join(''));
   /** A record whose check is right, so only the fields themselves can be wrong. */
   const checkedRecord = fc.array(fieldish, { maxLength: 8 }).map((fields) => {
     const record = ['2', `C${courseKey}`, ...fields].join(';');
@@ -108,7 +116,10 @@ describe('decoding whatever an LMS hands back', () => {
   const damagedRecord = fc
     .tuple(fc.array(action, { maxLength: 80 }), fc.nat(), fc.string({ maxLength: 3 }), fc.nat({ max: 3 }))
     .map(([actions, at, inserted, removed]) => {
-      const saved = encodeState(index, actions.reduce((state, step) => apply(index, state, step), initialState));
+      const saved = encodeState(
+        index,
+        actions.reduce((state, step) => apply(index, state, step), initialState),
+      );
       const cut = at % (saved.length + 1);
       return saved.slice(0, cut) + inserted + saved.slice(cut + removed);
     });

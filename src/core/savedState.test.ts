@@ -39,7 +39,10 @@ describe('saved state', () => {
   });
 
   it('keeps the order pages were visited in', () => {
-    const backwards = play([{ type: 'go', pageId: 'final-page' }, { type: 'go', pageId: 'intro' }]);
+    const backwards = play([
+      { type: 'go', pageId: 'final-page' },
+      { type: 'go', pageId: 'intro' },
+    ]);
     expect(decodeState(index, encodeState(index, backwards)).state.visited).toEqual(['final-page', 'intro']);
   });
 
@@ -110,7 +113,9 @@ describe('saved state', () => {
       quizzes: Object.fromEntries(
         Object.entries(index.course.quizzes).map(([id, quiz]) => [
           id,
-          quiz.kind === 'final' ? { ...quiz, pools: quiz.pools.map((pool) => ({ ...pool, items: pool.items.filter((item) => !drawn.has(item.id)) })) } : quiz,
+          quiz.kind === 'final'
+            ? { ...quiz, pools: quiz.pools.map((pool) => ({ ...pool, items: pool.items.filter((item) => !drawn.has(item.id)) })) }
+            : quiz,
         ]),
       ),
     });

@@ -100,7 +100,8 @@ function decodeFields(index: CourseIndex, saved: string): Decoded {
 
   const idByKey = new Map<string, string>();
   const evaluationIds = index.evaluation?.items.map((item) => item.id) ?? [];
-  for (const id of [...index.pageOrder, ...index.activityIds, ...index.questionById.keys(), ...evaluationIds]) idByKey.set(shortKey(id), id);
+  for (const id of [...index.pageOrder, ...index.activityIds, ...index.questionById.keys(), ...evaluationIds])
+    idByKey.set(shortKey(id), id);
   const known = (key: string) => idByKey.get(key);
   // Keys back to the ids of this version of the course; what no longer exists, or is not `wanted`, is dropped.
   const readKeys = (body: string, wanted: (id: string) => boolean): string[] => {
@@ -129,7 +130,11 @@ function decodeFields(index: CourseIndex, saved: string): Decoded {
         state.done = readKeys(body, (id) => index.activityIds.has(id));
         break;
       case 'A':
-        state.answers = decodeKeyedAnswers(body, known, (id, answer) => index.practiceIds.has(id) && isValidAnswer(index.questionById.get(id)!, answer));
+        state.answers = decodeKeyedAnswers(
+          body,
+          known,
+          (id, answer) => index.practiceIds.has(id) && isValidAnswer(index.questionById.get(id)!, answer),
+        );
         break;
       case 'S':
         state.shuffleSeed = parseSeed(body);
@@ -139,7 +144,11 @@ function decodeFields(index: CourseIndex, saved: string): Decoded {
         if ((finished !== '0' && finished !== '1') || answers === undefined || !index.pretest) throw new Unreadable();
         state.pretest = {
           finished: finished === '1',
-          answers: decodeKeyedAnswers(answers, known, (id, answer) => index.pretestIds.has(id) && isValidAnswer(index.questionById.get(id)!, answer)),
+          answers: decodeKeyedAnswers(
+            answers,
+            known,
+            (id, answer) => index.pretestIds.has(id) && isValidAnswer(index.questionById.get(id)!, answer),
+          ),
         };
         break;
       }

@@ -202,7 +202,16 @@ describe('course session', () => {
     session.finish();
     const later = new ManualClock();
     later.time = new Date(2026, 8, 1).getTime();
-    const again = sessionWith(new MemoryTracker({ resumed: true, suspendData: tracker.finished!.suspendData, completion: 'completed', success: 'passed', scorePercent: 100 }), later);
+    const again = sessionWith(
+      new MemoryTracker({
+        resumed: true,
+        suspendData: tracker.finished!.suspendData,
+        completion: 'completed',
+        success: 'passed',
+        scorePercent: 100,
+      }),
+      later,
+    );
     const day = again.session.getSnapshot().state.finishedOn!;
     expect(dayDate(day).toDateString()).toBe(new Date(2026, 2, 14).toDateString());
     expect(again.session.getSnapshot().status.scorePercent).toBe(100);

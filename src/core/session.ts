@@ -4,7 +4,16 @@
 // paint, so an LMS whose Commit blocks cannot freeze a page turn. Terminate happens exactly once, and nothing is
 // sent after it.
 import { dayNumber } from './calendarDay';
-import { certificateEarned, completion, objectiveStatuses, progressMeasure, scorePercent, success, type Completion, type Success } from './completion';
+import {
+  certificateEarned,
+  completion,
+  objectiveStatuses,
+  progressMeasure,
+  scorePercent,
+  success,
+  type Completion,
+  type Success,
+} from './completion';
 import { withPassMark, type CourseIndex } from './courseIndex';
 import { attemptItems, currentAttempt, finalIsFinished } from './finalAssessment';
 import {
@@ -241,7 +250,8 @@ export class CourseSession {
     const ownCompletion: Completion = completion(this.rules, this.state);
     const ownSuccess = success(this.rules, this.state);
     // Objective results this session cannot match would lower the ones the LMS has: they are left as they are.
-    const behindRecord = (this.floor.success === 'passed' && ownSuccess !== 'passed') || (this.floor.completed && ownCompletion !== 'completed');
+    const behindRecord =
+      (this.floor.success === 'passed' && ownSuccess !== 'passed') || (this.floor.completed && ownCompletion !== 'completed');
     return {
       ...status,
       retakeAllowed: ownSuccess === 'failed' && !finalIsFinished(this.rules, this.state),

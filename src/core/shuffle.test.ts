@@ -35,13 +35,25 @@ describe('shuffle: every list in an order of the learner', () => {
 
   it('seeds a learner once, at their first launch, and keeps that seed when they come back', () => {
     const first = new MemoryTracker();
-    const session = new CourseSession(index, first, immediateClock, () => new MemoryTracker(), () => 0.25);
+    const session = new CourseSession(
+      index,
+      first,
+      immediateClock,
+      () => new MemoryTracker(),
+      () => 0.25,
+    );
     session.start();
     const seed = session.getSnapshot().state.shuffleSeed;
     expect(seed).toBe(newSeed(() => 0.25));
     expect(first.last?.suspendData).toContain(`;S${seed!.toString(36)}`);
 
-    const again = new CourseSession(index, new MemoryTracker({ resumed: true, suspendData: first.last!.suspendData }), immediateClock, () => new MemoryTracker(), () => 0.75);
+    const again = new CourseSession(
+      index,
+      new MemoryTracker({ resumed: true, suspendData: first.last!.suspendData }),
+      immediateClock,
+      () => new MemoryTracker(),
+      () => 0.75,
+    );
     again.start();
     expect(again.getSnapshot().state.shuffleSeed).toBe(seed);
   });

@@ -20,5 +20,10 @@ export function activityOrder<T>(items: readonly T[], seed: number | null, activ
 
 /** optionOrder for a list of option ids, as the question controls take it. */
 export function optionIdOrder(seed: number | null, itemId: string): (ids: string[]) => string[] {
-  return (ids) => optionOrder(ids.map((id) => ({ id })), seed, itemId).map((option) => option.id);
+  return (ids) =>
+    optionOrder(
+      ids.map((id) => ({ id })),
+      seed,
+      itemId,
+    ).map((option) => option.id);
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findApi, findApiNow } from './discovery';
 
 /** A stand-in for a window, with a parent and opener, whose API property may throw like a cross-origin frame. */
-function frame(options: { api?: object | (() => object | undefined); parent?: Window; opener?: Window; crossOrigin?: boolean } = {}): Window {
+function frame(
+  options: { api?: object | (() => object | undefined); parent?: Window; opener?: Window; crossOrigin?: boolean } = {},
+): Window {
   const win: Record<string, unknown> = {};
   Object.defineProperty(win, 'API', {
     get() {
@@ -38,7 +40,9 @@ describe('API discovery', () => {
   it('keeps looking for an API that the LMS attaches late', async () => {
     let late: object | undefined;
     const parent = frame({ api: () => late });
-    setTimeout(() => { late = api; }, 150);
+    setTimeout(() => {
+      late = api;
+    }, 150);
     expect(await findApi(frame({ parent }), 'API', 1000, 20)).toBe(api);
   });
 

@@ -34,8 +34,13 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     for (const time of sessionTimes) expect(time).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
     expect(calls.filter((c) => c.method === 'LMSFinish')).toHaveLength(1);
     expect(calls.findIndex((c) => c.method === 'LMSFinish')).toBe(calls.length - 1);
-    expect(Object.values(cmi.objectives).map((o: any) => [o.id, o.status, o.score.raw])).toEqual([['obj-a', 'passed', '100'], ['obj-b', 'passed', '100']]);
-    const finals = calls.filter((c) => c.method === 'LMSSetValue' && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!) && c.args[1]!.startsWith('final.'));
+    expect(Object.values(cmi.objectives).map((o: any) => [o.id, o.status, o.score.raw])).toEqual([
+      ['obj-a', 'passed', '100'],
+      ['obj-b', 'passed', '100'],
+    ]);
+    const finals = calls.filter(
+      (c) => c.method === 'LMSSetValue' && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!) && c.args[1]!.startsWith('final.'),
+    );
     expect(finals).toHaveLength(3);
     const responses = calls.filter((c) => /student_response$/.test(c.args[0] ?? '')).map((c) => c.args[1]);
     for (const response of responses) expect(response).toMatch(/^([0-9a-z](\.[0-9a-z])?)(,[0-9a-z](\.[0-9a-z])?)*$/);
@@ -89,9 +94,18 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     const written = new Map(calls.filter((c) => c.method === 'LMSSetValue').map((c) => [c.args[0] ?? '', c.args[1] ?? '']));
     const at = (id: string) => [...written].find(([element, value]) => element.endsWith('.id') && value === id)![0].replace(/\.id$/, '');
     const pre = at('pre.pre-a1');
-    expect([written.get(`${pre}.type`), written.get(`${pre}.student_response`), written.get(`${pre}.result`), written.get(`${pre}.objectives.0.id`)]).toEqual(['choice', 'b', 'wrong', 'obj-a']);
+    expect([
+      written.get(`${pre}.type`),
+      written.get(`${pre}.student_response`),
+      written.get(`${pre}.result`),
+      written.get(`${pre}.objectives.0.id`),
+    ]).toEqual(['choice', 'b', 'wrong', 'obj-a']);
     const rating = at('eval.confidence');
-    expect([written.get(`${rating}.type`), written.get(`${rating}.student_response`), written.get(`${rating}.result`)]).toEqual(['likert', '5', 'neutral']);
+    expect([written.get(`${rating}.type`), written.get(`${rating}.student_response`), written.get(`${rating}.result`)]).toEqual([
+      'likert',
+      '5',
+      'neutral',
+    ]);
     expect(written.has(`${rating}.correct_responses.0.pattern`)).toBe(false);
     expect(errorsIn(calls)).toEqual([]);
   });

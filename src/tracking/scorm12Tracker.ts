@@ -29,7 +29,6 @@ function response(value: InteractionResponse): string {
   }
 }
 
-
 function lessonStatus(report: TrackingReport): string {
   // 1.2 has one status, and "passed" tells the LMS the learner is done: it waits for every page to be complete,
   // the rule the certificate follows too (the score already shows the pass).
@@ -66,7 +65,12 @@ export class Scorm12Tracker extends ScormTracker {
     return {
       resumed: this.writer.get('cmi.core.entry') === 'resume',
       suspendData: this.writer.get('cmi.suspend_data'),
-      completion: status === 'completed' || status === 'passed' || status === 'failed' ? 'completed' : status === 'not attempted' || status === '' ? 'not attempted' : 'incomplete',
+      completion:
+        status === 'completed' || status === 'passed' || status === 'failed'
+          ? 'completed'
+          : status === 'not attempted' || status === ''
+            ? 'not attempted'
+            : 'incomplete',
       success: status === 'passed' ? 'passed' : status === 'failed' ? 'failed' : 'unknown',
       scorePercent: Number.isFinite(raw) ? raw : null,
       learnerName: this.writer.get('cmi.core.student_name'),
@@ -109,7 +113,9 @@ export class Scorm12Tracker extends ScormTracker {
       interaction.objectiveId ? w.setOnce(`${prefix}.objectives.0.id`, interaction.objectiveId) : true,
       w.setOnce(`${prefix}.time`, scorm12TimeOfDay(interaction.timestamp)),
       w.setOnce(`${prefix}.type`, interaction.type),
-      interaction.correct ? this.setBounded(`${prefix}.correct_responses.0.pattern`, response(interaction.correct), SCORM12_LIMITS.response, setOnce) : true,
+      interaction.correct
+        ? this.setBounded(`${prefix}.correct_responses.0.pattern`, response(interaction.correct), SCORM12_LIMITS.response, setOnce)
+        : true,
       this.setBounded(`${prefix}.student_response`, response(interaction.response), SCORM12_LIMITS.response, setOnce),
       w.setOnce(`${prefix}.result`, interaction.result === 'incorrect' ? 'wrong' : interaction.result),
       interaction.latencyMs !== null ? w.setOnce(`${prefix}.latency`, scorm12Timespan(interaction.latencyMs)) : true,

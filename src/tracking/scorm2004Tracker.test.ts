@@ -35,7 +35,10 @@ describe('SCORM 2004 adapter against scorm-again', () => {
     expect(cmi.session_time).toMatch(/^PT\d+H\d+M[\d.]+S$/);
     expect(calls.filter((c) => c.method === 'Terminate')).toHaveLength(1);
     const objectives = Object.values(cmi.objectives).map((o: any) => [o.id, o.success_status, o.score.scaled]);
-    expect(objectives).toEqual([['obj-a', 'passed', '1'], ['obj-b', 'passed', '1']]);
+    expect(objectives).toEqual([
+      ['obj-a', 'passed', '1'],
+      ['obj-b', 'passed', '1'],
+    ]);
     const interactions: any[] = Object.values(cmi.interactions);
     expect(interactions.filter((i) => i.id.startsWith('final.1.'))).toHaveLength(3);
     // Once per practice question (visitEverything answers each twice).
@@ -85,7 +88,12 @@ describe('SCORM 2004 adapter against scorm-again', () => {
     const interactions: any[] = Object.values(cmiRecord(lms).interactions);
     const byId = (id: string) => interactions.find((i) => i.id === id);
     const pre = byId('pre.pre-a2');
-    expect([pre.type, pre.learner_response, pre.result, Object.values(pre.objectives)[0]]).toEqual(['true-false', 'true', 'correct', { id: 'obj-a' }]);
+    expect([pre.type, pre.learner_response, pre.result, Object.values(pre.objectives)[0]]).toEqual([
+      'true-false',
+      'true',
+      'correct',
+      { id: 'obj-a' },
+    ]);
     const rating = byId('eval.will-use');
     expect([rating.type, rating.learner_response, rating.result, rating.description]).toEqual(['likert', '4', 'neutral', 'Will use.']);
   });

@@ -10,14 +10,17 @@ import { initialState } from '../core/state';
 import { indexCourse } from '../core/courseIndex';
 import { loadCourse } from '../content/load';
 
-
 describe('the player', () => {
   it('welcomes the learner with the title, the time it takes and the objectives', () => {
     renderCourse(engineFixture);
     expect(screen.getByRole('heading', { level: 1, name: 'Engine fixture' })).toBeInTheDocument();
     expect(screen.getByText(/About 15 minutes/)).toBeInTheDocument();
     const objectives = screen.getByRole('heading', { name: 'Learning objectives' }).nextElementSibling as HTMLElement;
-    expect(within(objectives).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Objective A in full.', 'Objective B in full.']);
+    expect(
+      within(objectives)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Objective A in full.', 'Objective B in full.']);
     expect(screen.getByRole('combobox', { name: /Which best describes your role\?/ })).not.toBeRequired();
     expect(document.title).toBe('Welcome – Engine fixture');
   });
@@ -44,7 +47,12 @@ describe('the player', () => {
     const menu = screen.getByRole('navigation', { name: 'Course menu' });
     // Section titles name the lists of pages; they are not headings (the menu comes before the page's h1).
     expect(within(menu).queryAllByRole('heading')).toEqual([]);
-    expect(within(menu).getAllByRole('list').slice(1).map((list) => list.getAttribute('aria-labelledby') && document.getElementById(list.getAttribute('aria-labelledby')!)?.textContent)).toEqual(['Introduction', 'Part A', 'Part B', 'Final assessment']);
+    expect(
+      within(menu)
+        .getAllByRole('list')
+        .slice(1)
+        .map((list) => list.getAttribute('aria-labelledby') && document.getElementById(list.getAttribute('aria-labelledby')!)?.textContent),
+    ).toEqual(['Introduction', 'Part A', 'Part B', 'Final assessment']);
     expect(within(menu).getByRole('button', { name: /^Introduction,\s*complete$/ })).toHaveAttribute('aria-current', 'page');
     await user.click(within(menu).getByRole('button', { name: /^Page B,\s*not visited$/ }));
     expect(screen.queryByRole('navigation', { name: 'Course menu' })).toBeNull();
@@ -100,7 +108,8 @@ describe('the player', () => {
     expect(screen.getByRole('button', { name: 'Page A' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start attempt 2' }));
     const attempt = session.getSnapshot().state.attempts[1]!;
-    for (const itemId of attempt.items) session.dispatch({ type: 'answerFinal', itemId, answer: correctAnswer(index.questionById.get(itemId)!) });
+    for (const itemId of attempt.items)
+      session.dispatch({ type: 'answerFinal', itemId, answer: correctAnswer(index.questionById.get(itemId)!) });
     await user.click(screen.getByRole('button', { name: 'Submit answers' }));
     expect(screen.getByText(/You scored/)).toHaveTextContent('You scored 100% on attempt 2 of 2. You passed.');
   });
@@ -134,7 +143,8 @@ describe('the certificate', () => {
   function passFinal(session: ReturnType<typeof renderCourse>['session'], index: ReturnType<typeof renderCourse>['index']) {
     session.dispatch({ type: 'startAttempt', seed: 1 });
     const attempt = session.getSnapshot().state.attempts[0]!;
-    for (const itemId of attempt.items) session.dispatch({ type: 'answerFinal', itemId, answer: correctAnswer(index.questionById.get(itemId)!) });
+    for (const itemId of attempt.items)
+      session.dispatch({ type: 'answerFinal', itemId, answer: correctAnswer(index.questionById.get(itemId)!) });
     session.dispatch({ type: 'submitAttempt' });
   }
 
@@ -171,7 +181,8 @@ describe('the certificate', () => {
     expect(within(certificate).getByText('Certificate of completion').parentElement).toHaveTextContent('Sam Rivera');
     let printedAlone = false;
     window.print = () => {
-      printedAlone = document.body.classList.contains('printing-alone') && document.querySelector('.certificate-printout.print-alone-active') !== null;
+      printedAlone =
+        document.body.classList.contains('printing-alone') && document.querySelector('.certificate-printout.print-alone-active') !== null;
     };
     await user.click(screen.getByRole('button', { name: 'Print the certificate or save it as PDF' }));
     expect(printedAlone).toBe(true);

@@ -67,19 +67,27 @@ export function App({ session, onLeave }: { session: CourseSession; onLeave?: (e
   }, [showView, view]);
 
   const context: CourseContextValue = useMemo(
-    () => ({ index, snapshot, dispatch: (action) => session.dispatch(action), announce, goTo, openEvaluation, deviceStorage: deviceStorage() }),
+    () => ({
+      index,
+      snapshot,
+      dispatch: (action) => session.dispatch(action),
+      announce,
+      goTo,
+      openEvaluation,
+      deviceStorage: deviceStorage(),
+    }),
     [index, snapshot, session, announce, goTo, openEvaluation],
   );
 
   const viewTitle =
     view.kind === 'page'
-      ? index.pageById.get(view.pageId)?.title ?? ''
+      ? (index.pageById.get(view.pageId)?.title ?? '')
       : view.kind === 'results'
         ? 'Your results'
         : view.kind === 'pretest'
-          ? index.pretest?.title ?? ''
+          ? (index.pretest?.title ?? '')
           : view.kind === 'evaluation'
-            ? index.evaluation?.title ?? ''
+            ? (index.evaluation?.title ?? '')
             : 'Welcome';
   useEffect(() => {
     document.title = `${viewTitle} – ${course.title}`;
@@ -157,15 +165,28 @@ export function App({ session, onLeave }: { session: CourseSession; onLeave?: (e
 
   return (
     <CourseContext.Provider value={context}>
-      <a className="skip-link" href="#main">Skip to main content</a>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <header className="course-header">
         <div className="course-header-inner">
-          <span className="course-mark" aria-hidden="true"><Icon name="book-open" /></span>
+          <span className="course-mark" aria-hidden="true">
+            <Icon name="book-open" />
+          </span>
           <div className="course-name">
-            <p className="course-series">{course.series} · {course.module}</p>
+            <p className="course-series">
+              {course.series} · {course.module}
+            </p>
             <p className="course-title">{course.title}</p>
           </div>
-          <button type="button" ref={menuButton} className="menu-toggle secondary" aria-expanded={menuOpen} aria-controls="course-menu" onClick={() => setMenuOpen(!menuOpen)}>
+          <button
+            type="button"
+            ref={menuButton}
+            className="menu-toggle secondary"
+            aria-expanded={menuOpen}
+            aria-controls="course-menu"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
             <Icon name={menuOpen ? 'x' : 'menu'} /> Course menu
           </button>
         </div>
@@ -178,15 +199,17 @@ export function App({ session, onLeave }: { session: CourseSession; onLeave?: (e
       <main id="main" tabIndex={0} ref={mainRef}>
         {snapshot.reviewOnly && (
           <p className="notice review-mode" role="status">
-            Review mode: your learning system opened this course for review, so nothing you do now is recorded. Your
-            recorded progress, status and score stay as they are.
+            Review mode: your learning system opened this course for review, so nothing you do now is recorded. Your recorded progress,
+            status and score stay as they are.
           </p>
         )}
         <Notices onDismiss={(notice) => session.dismissNotice(notice)} />
         <FocusOnArrival.Provider value={visit > 0}>{body}</FocusOnArrival.Provider>
       </main>
       {pageBar && <PageBar {...pageBar} />}
-      <div className="visually-hidden" aria-live="polite" aria-atomic="true">{message}</div>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {message}
+      </div>
     </CourseContext.Provider>
   );
 }

@@ -24,18 +24,33 @@ export function Certificate({ date }: { date: Date }) {
   const card = (
     <div className="certificate-card">
       <div className="certificate-frame">
-        <p className="certificate-series">{course.series} · {course.module}</p>
+        <p className="certificate-series">
+          {course.series} · {course.module}
+        </p>
         <p className="certificate-kind">Certificate of completion</p>
         <p className="certificate-presented">This certifies that</p>
         <p className="certificate-name">{name || 'Name not given'}</p>
         <p className="certificate-presented">has completed the course</p>
         <p className="certificate-course">{course.title}</p>
         <dl className="certificate-facts">
-          <div><dt>Date completed</dt><dd>{dateText}</dd></div>
-          <div><dt>Hours</dt><dd>{durationInHours(course.estimatedMinutes)}</dd></div>
-          {snapshot.status.scorePercent !== null && <div><dt>Final assessment</dt><dd>{snapshot.status.scorePercent}%</dd></div>}
+          <div>
+            <dt>Date completed</dt>
+            <dd>{dateText}</dd>
+          </div>
+          <div>
+            <dt>Hours</dt>
+            <dd>{durationInHours(course.estimatedMinutes)}</dd>
+          </div>
+          {snapshot.status.scorePercent !== null && (
+            <div>
+              <dt>Final assessment</dt>
+              <dd>{snapshot.status.scorePercent}%</dd>
+            </div>
+          )}
         </dl>
-        <span className="certificate-seal" aria-hidden="true"><Icon name="award" /></span>
+        <span className="certificate-seal" aria-hidden="true">
+          <Icon name="award" />
+        </span>
       </div>
     </div>
   );
@@ -46,12 +61,23 @@ export function Certificate({ date }: { date: Date }) {
       {!nameFromLms && (
         <div className="certificate-name-entry">
           <label htmlFor={`${id}-name`}>Your name, as it should appear on the certificate</label>
-          <input id={`${id}-name`} type="text" autoComplete="name" aria-describedby={`${id}-name-note`} value={typedName} onChange={(e) => setTypedName(e.target.value)} />
-          <p id={`${id}-name-note`} className="hint">No learning system gave us your name. It stays on this device.</p>
+          <input
+            id={`${id}-name`}
+            type="text"
+            autoComplete="name"
+            aria-describedby={`${id}-name-note`}
+            value={typedName}
+            onChange={(e) => setTypedName(e.target.value)}
+          />
+          <p id={`${id}-name-note`} className="hint">
+            No learning system gave us your name. It stays on this device.
+          </p>
         </div>
       )}
       {card}
-      <button type="button" onClick={print}><Icon name="printer" /> Print the certificate or save it as PDF</button>
+      <button type="button" onClick={print}>
+        <Icon name="printer" /> Print the certificate or save it as PDF
+      </button>
       <p className="hint">In the print dialog, choose “Save as PDF” as the printer to keep a copy.</p>
       {printout(card, 'certificate-printout')}
     </section>

@@ -56,9 +56,18 @@ export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(
     <article className="completion view">
       <ViewHeading>Your results</ViewHeading>
       <dl className={`results ${earnedCertificate ? 'results-passed' : ''}`}>
-        <div><dt>Course status</dt><dd>{completed ? 'Completed' : 'Not yet complete'}</dd></div>
+        <div>
+          <dt>Course status</dt>
+          <dd>{completed ? 'Completed' : 'Not yet complete'}</dd>
+        </div>
         {index.course.masteryScore !== null && (
-          <div><dt>Final assessment</dt><dd>{success === 'passed' ? 'Passed' : success === 'failed' ? 'Not passed' : 'Not taken yet'}{scorePercent !== null && ` (${scorePercent}%)`}</dd></div>
+          <div>
+            <dt>Final assessment</dt>
+            <dd>
+              {success === 'passed' ? 'Passed' : success === 'failed' ? 'Not passed' : 'Not taken yet'}
+              {scorePercent !== null && ` (${scorePercent}%)`}
+            </dd>
+          </div>
         )}
       </dl>
       <ScoresByObjective />
@@ -67,17 +76,30 @@ export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(
         <h2 id="next-steps-title">What to do next</h2>
         {toReview.length > 0 && finalPage && (
           <>
-            <p>You have {attemptsLeft} attempt{attemptsLeft === 1 ? '' : 's'} left. Review the pages that teach the questions you missed, then take the final assessment again:</p>
+            <p>
+              You have {attemptsLeft} attempt{attemptsLeft === 1 ? '' : 's'} left. Review the pages that teach the questions you missed,
+              then take the final assessment again:
+            </p>
             <PageLinks pages={toReview} onGo={goTo} />
-            <p><button type="button" onClick={() => goTo(finalPage.id)}>Go to the final assessment</button></p>
+            <p>
+              <button type="button" onClick={() => goTo(finalPage.id)}>
+                Go to the final assessment
+              </button>
+            </p>
           </>
         )}
         {attemptsLeft === 0 && (
-          <p>You have used all your attempts at the final assessment, and your result is recorded. You can still read any page of the course.</p>
+          <p>
+            You have used all your attempts at the final assessment, and your result is recorded. You can still read any page of the course.
+          </p>
         )}
         {!earnedCertificate && toReview.length === 0 && unfinished.length > 0 && (
           <>
-            <p>{unfinished.length === 1 ? 'This page is' : `These ${unfinished.length} pages are`} not complete yet. Visit {unfinished.length === 1 ? 'it' : 'each'} and finish {unfinished.length === 1 ? 'its' : 'their'} activities{success === 'passed' ? '; your certificate is ready once every page is complete' : ''}:</p>
+            <p>
+              {unfinished.length === 1 ? 'This page is' : `These ${unfinished.length} pages are`} not complete yet. Visit{' '}
+              {unfinished.length === 1 ? 'it' : 'each'} and finish {unfinished.length === 1 ? 'its' : 'their'} activities
+              {success === 'passed' ? '; your certificate is ready once every page is complete' : ''}:
+            </p>
             <PageLinks pages={unfinished} onGo={goTo} />
           </>
         )}
@@ -93,7 +115,9 @@ export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(
       {/* The session keeps the day the certificate rule was first met (finishedOn) as soon as it is met. */}
       {earnedCertificate && snapshot.state.finishedOn !== null && <Certificate date={dayDate(snapshot.state.finishedOn)} />}
       <p>
-        <button type="button" className="secondary" onClick={clearNotes}>Remove my notes from this device</button>{' '}
+        <button type="button" className="secondary" onClick={clearNotes}>
+          Remove my notes from this device
+        </button>{' '}
         {notesCleared === true && 'Your reflections, action plan and certificate name are removed from this browser.'}
         {notesCleared === false && 'This browser did not let the course remove them.'}
       </p>
@@ -110,8 +134,18 @@ export function CompletionView({ onFinish, onBack }: { onFinish(): void; onBack(
         </p>
       ) : (
         <div className="actions">
-          <button type="button" className="secondary" onClick={onBack}><Icon name="arrow-left" /> Back to the course</button>
-          <button type="button" onClick={() => { finishing.current = true; onFinish(); }}>Finish and close</button>
+          <button type="button" className="secondary" onClick={onBack}>
+            <Icon name="arrow-left" /> Back to the course
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              finishing.current = true;
+              onFinish();
+            }}
+          >
+            Finish and close
+          </button>
         </div>
       )}
     </article>

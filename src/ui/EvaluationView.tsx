@@ -33,8 +33,8 @@ export function EvaluationView({ form, onDone }: { form: EvaluationForm; onDone(
         <>
           {form.intro && <RichText blocks={form.intro} />}
           <p className="callout callout-important">
-            <strong>Not anonymous:</strong> your answers go to the training program with your learner record in your
-            learning system, where the people who run this training can see them.
+            <strong>Not anonymous:</strong> your answers go to the training program with your learner record in your learning system, where
+            the people who run this training can see them.
           </p>
           <ol className="final-items">
             {form.items.map((item) => (
@@ -65,8 +65,14 @@ export function EvaluationView({ form, onDone }: { form: EvaluationForm; onDone(
         </>
       )}
       <div className="actions">
-        {sent === null && <button type="button" onClick={send}>Send my answers</button>}
-        <button type="button" className="secondary" onClick={onDone}>{sent === null ? 'Back without sending' : 'Back to your results'}</button>
+        {sent === null && (
+          <button type="button" onClick={send}>
+            Send my answers
+          </button>
+        )}
+        <button type="button" className="secondary" onClick={onDone}>
+          {sent === null ? 'Back without sending' : 'Back to your results'}
+        </button>
       </div>
     </article>
   );
@@ -80,7 +86,9 @@ export function EvaluationInvite() {
     <section className="evaluation-invite" aria-labelledby="evaluation-invite-title">
       <h2 id="evaluation-invite-title">Tell us what you thought</h2>
       <p>A few statements to rate, optional. Your answers go to the training program with your record.</p>
-      <button type="button" onClick={openEvaluation}>Evaluate the course</button>
+      <button type="button" onClick={openEvaluation}>
+        Evaluate the course
+      </button>
     </section>
   );
 }

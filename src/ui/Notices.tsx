@@ -17,7 +17,10 @@ function noticeText(notice: Notice): { text: string; urgent: boolean } {
         urgent: false,
       };
     case 'saving-failed':
-      return { text: 'Your progress is not being saved right now. The course keeps trying; keep this window open until this message goes away.', urgent: true };
+      return {
+        text: 'Your progress is not being saved right now. The course keeps trying; keep this window open until this message goes away.',
+        urgent: true,
+      };
     case 'saved-again':
       return { text: 'Your progress is being saved again.', urgent: false };
     case 'fresh-start':
@@ -59,7 +62,9 @@ export function Notices({ onDismiss }: { onDismiss(notice: Notice): void }) {
   };
   return (
     <div className="notices" ref={container}>
-      {snapshot.notices.map((notice, i) => <NoticeBox key={i} notice={notice} onDismiss={() => dismiss(notice)} />)}
+      {snapshot.notices.map((notice, i) => (
+        <NoticeBox key={i} notice={notice} onDismiss={() => dismiss(notice)} />
+      ))}
     </div>
   );
 }

@@ -17,16 +17,24 @@ export function PageBar({ position, progress, onBack, onNext, nextLabel }: PageB
     <nav className="page-nav" aria-label="Page">
       <div className="page-nav-inner">
         {onBack ? (
-          <button type="button" className="secondary" onClick={onBack}><Icon name="arrow-left" /> Back</button>
+          <button type="button" className="secondary" onClick={onBack}>
+            <Icon name="arrow-left" /> Back
+          </button>
         ) : (
           <span className="page-nav-spacer" />
         )}
         <div className="page-progress">
-          <p className="page-position">Page {position.number} of {position.total}</p>
+          <p className="page-position">
+            Page {position.number} of {position.total}
+          </p>
           <progress max={progress.total} value={progress.done} aria-label="Pages complete" />
-          <p className="progress-text">{progress.done} of {progress.total} pages complete</p>
+          <p className="progress-text">
+            {progress.done} of {progress.total} pages complete
+          </p>
         </div>
-        <button type="button" onClick={onNext}>{nextLabel} <Icon name="arrow-right" /></button>
+        <button type="button" onClick={onNext}>
+          {nextLabel} <Icon name="arrow-right" />
+        </button>
       </div>
     </nav>
   );

@@ -23,11 +23,17 @@ export function PageView({ page }: { page: CoursePage }) {
       <PageNeeds page={page} />
       {choice === 'pending' && page.contentNote ? (
         <section className="content-note" aria-labelledby="content-note-title">
-          <h2 id="content-note-title"><Icon name="triangle-alert" /> Content note</h2>
+          <h2 id="content-note-title">
+            <Icon name="triangle-alert" /> Content note
+          </h2>
           <RichText blocks={page.contentNote.md} />
           <div className="actions">
-            <button type="button" onClick={() => setChoice('full')}>Read it in full</button>
-            <button type="button" className="secondary" onClick={() => setChoice('without-details')}>Skip the details</button>
+            <button type="button" onClick={() => setChoice('full')}>
+              Read it in full
+            </button>
+            <button type="button" className="secondary" onClick={() => setChoice('without-details')}>
+              Skip the details
+            </button>
           </div>
         </section>
       ) : (
@@ -35,10 +41,14 @@ export function PageView({ page }: { page: CoursePage }) {
           {choice === 'without-details' && (
             <p className="details-skipped">
               Difficult details are left out of this page.{' '}
-              <button type="button" className="link-button" onClick={() => setChoice('full')}>Show the full text</button>
+              <button type="button" className="link-button" onClick={() => setChoice('full')}>
+                Show the full text
+              </button>
             </p>
           )}
-          {page.blocks.map((block, i) => <Block key={i} block={block} />)}
+          {page.blocks.map((block, i) => (
+            <Block key={i} block={block} />
+          ))}
         </HideDetailsContext.Provider>
       )}
     </article>

@@ -21,7 +21,10 @@ describe('the pre-test view', () => {
 
     await user.click(screen.getByRole('button', { name: 'Submit and start the course' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Introduction' })).toHaveFocus();
-    expect(tracker.saves.flatMap((s) => s.interactions).map((i) => `${i.id} ${i.result}`)).toEqual(['pre.pre-a1 correct', 'pre.pre-a2 incorrect']);
+    expect(tracker.saves.flatMap((s) => s.interactions).map((i) => `${i.id} ${i.result}`)).toEqual([
+      'pre.pre-a1 correct',
+      'pre.pre-a2 incorrect',
+    ]);
 
     // The results screen shows it beside the final, per objective.
     await user.click(screen.getByRole('button', { name: 'Course menu' }));
@@ -70,9 +73,11 @@ describe('the evaluation view', () => {
     const groups = screen.getAllByRole('group');
     expect(groups.map((g) => within(g).getAllByRole('radio').length)).toEqual([5, 5, 5, 5, 5]);
     expect(groups[3]).toHaveAccessibleName('Confident.');
-    expect(within(groups[3]!).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
-      'Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree',
-    ]);
+    expect(
+      within(groups[3]!)
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')?.textContent),
+    ).toEqual(['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree']);
 
     await user.click(screen.getByRole('button', { name: 'Send my answers' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Choose an answer for at least one statement');

@@ -30,7 +30,9 @@ export function PretestView({ pretest, onDone }: { pretest: PretestQuiz; onDone(
           <li key={item.id}>
             <fieldset>
               <legend>
-                <span className="question-label">Question {i + 1} of {items.length}</span>
+                <span className="question-label">
+                  Question {i + 1} of {items.length}
+                </span>
                 <PhrasingText blocks={item.stem} />
                 {item.kind === 'multiple' && <span className="stem-paragraph hint">Choose all that apply.</span>}
               </legend>
@@ -45,8 +47,12 @@ export function PretestView({ pretest, onDone }: { pretest: PretestQuiz; onDone(
         ))}
       </ol>
       <div className="actions">
-        <button type="button" onClick={() => finish('Pre-test answers submitted.')}>Submit and start the course</button>
-        <button type="button" className="secondary" onClick={() => finish('Pre-test skipped.')}>Skip the pre-test</button>
+        <button type="button" onClick={() => finish('Pre-test answers submitted.')}>
+          Submit and start the course
+        </button>
+        <button type="button" className="secondary" onClick={() => finish('Pre-test skipped.')}>
+          Skip the pre-test
+        </button>
       </div>
     </article>
   );

@@ -9,15 +9,27 @@ export function InlineText({ nodes }: { nodes: Inline[] }) {
         if (typeof node === 'string') return <Fragment key={i}>{node}</Fragment>;
         switch (node.t) {
           case 'em':
-            return <em key={i}><InlineText nodes={node.c} /></em>;
+            return (
+              <em key={i}>
+                <InlineText nodes={node.c} />
+              </em>
+            );
           case 'strong':
-            return <strong key={i}><InlineText nodes={node.c} /></strong>;
+            return (
+              <strong key={i}>
+                <InlineText nodes={node.c} />
+              </strong>
+            );
           case 'code':
             return <code key={i}>{node.v}</code>;
           case 'br':
             return <br key={i} />;
           case 'a':
-            return <ExternalLink key={i} href={node.href}><InlineText nodes={node.c} /></ExternalLink>;
+            return (
+              <ExternalLink key={i} href={node.href}>
+                <InlineText nodes={node.c} />
+              </ExternalLink>
+            );
         }
       })}
     </>
@@ -28,14 +40,17 @@ export function RichText({ blocks }: { blocks: RichTextValue }) {
   return (
     <>
       {blocks.map((block, i) => {
-        if (block.t === 'p') return <p key={i}><InlineText nodes={block.c} /></p>;
+        if (block.t === 'p')
+          return (
+            <p key={i}>
+              <InlineText nodes={block.c} />
+            </p>
+          );
         const List = block.t;
         return (
           <List key={i}>
             {block.items.map((item, j) => (
-              <li key={j}>
-                {item.length === 1 && item[0]?.t === 'p' ? <InlineText nodes={item[0].c} /> : <RichText blocks={item} />}
-              </li>
+              <li key={j}>{item.length === 1 && item[0]?.t === 'p' ? <InlineText nodes={item[0].c} /> : <RichText blocks={item} />}</li>
             ))}
           </List>
         );

@@ -11,17 +11,25 @@ export function WelcomeIntro({ course }: { course: IntroCourse }) {
   return (
     <>
       <div className="welcome-hero">
-        <p className="eyebrow">{course.series} · {course.module}</p>
+        <p className="eyebrow">
+          {course.series} · {course.module}
+        </p>
         <ViewHeading>{course.title}</ViewHeading>
         <p className="lead">{course.description}</p>
         <ul className="welcome-facts">
-          <li><strong>About {durationInWords(course.estimatedMinutes)}</strong> of reading and activities</li>
-          <li><strong>Stop at any point</strong> and continue later where you left off</li>
+          <li>
+            <strong>About {durationInWords(course.estimatedMinutes)}</strong> of reading and activities
+          </li>
+          <li>
+            <strong>Stop at any point</strong> and continue later where you left off
+          </li>
         </ul>
       </div>
       <h2>Learning objectives</h2>
       <ol className="objectives">
-        {course.objectives.map((objective) => <li key={objective.id}>{objective.title}</li>)}
+        {course.objectives.map((objective) => (
+          <li key={objective.id}>{objective.title}</li>
+        ))}
       </ol>
     </>
   );

@@ -22,7 +22,11 @@ describe('the results screen says what to do next', () => {
     const next = await openResults(view);
     expect(next).toHaveTextContent('You have 1 attempt left.');
     const list = within(next).getByRole('list');
-    expect(within(list).getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Page A', 'Page B']);
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent?.trim()),
+    ).toEqual(['Page A', 'Page B']);
     expect(list.textContent).not.toMatch(/,/);
     await view.user.click(within(next).getByRole('button', { name: 'Go to the final assessment' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Final assessment' })).toHaveFocus();
@@ -33,7 +37,11 @@ describe('the results screen says what to do next', () => {
     visitEverything(view.session, view.index);
     takeFinal(view.session, view.index, 1);
     const next = await openResults(view);
-    expect(within(next).getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Key takeaways', 'Resources', 'References', 'Glossary']);
+    expect(
+      within(next)
+        .getAllByRole('button')
+        .map((b) => b.textContent?.trim()),
+    ).toEqual(['Key takeaways', 'Resources', 'References', 'Glossary']);
     expect(screen.getByRole('region', { name: 'Your certificate' })).toBeInTheDocument();
     await view.user.click(within(next).getByRole('button', { name: 'Resources' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Resources' })).toHaveFocus();

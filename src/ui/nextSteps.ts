@@ -13,7 +13,10 @@ const pagesIn = (index: CourseIndex, ids: Iterable<string>): CoursePage[] => {
 };
 
 export function unfinishedPages(index: CourseIndex, state: LearnerState): CoursePage[] {
-  return pagesIn(index, index.pageOrder.filter((id) => !isPageComplete(index, state, id)));
+  return pagesIn(
+    index,
+    index.pageOrder.filter((id) => !isPageComplete(index, state, id)),
+  );
 }
 
 /** The pages that teach the questions of the latest submitted attempt that were answered wrong, in course order. */
@@ -24,12 +27,17 @@ export function pagesToReview(index: CourseIndex, state: LearnerState): CoursePa
     const answer = attempt.answers[item.id];
     return answer === undefined || !isCorrect(item, answer);
   });
-  return pagesIn(index, missed.flatMap((item) => (item.teaches ? [item.teaches] : [])));
+  return pagesIn(
+    index,
+    missed.flatMap((item) => (item.teaches ? [item.teaches] : [])),
+  );
 }
 
 /** The page that holds the final assessment, and the pages after it (key takeaways, resources…). */
 export function finalAndClosingPages(index: CourseIndex): { finalPage: CoursePage | null; closing: CoursePage[] } {
-  const at = index.pageOrder.findIndex((id) => index.pageById.get(id)?.blocks.some((b) => b.type === 'quiz' && index.course.quizzes[b.quiz]?.kind === 'final'));
+  const at = index.pageOrder.findIndex((id) =>
+    index.pageById.get(id)?.blocks.some((b) => b.type === 'quiz' && index.course.quizzes[b.quiz]?.kind === 'final'),
+  );
   if (at < 0) return { finalPage: null, closing: [] };
   return { finalPage: index.pageById.get(index.pageOrder[at]!) ?? null, closing: pagesIn(index, index.pageOrder.slice(at + 1)) };
 }

@@ -37,11 +37,29 @@ import {
   unannouncedNewWindowLinks,
   weakControlBorders,
 } from './support/axe';
-import { activityOn, answer, course, pretest, expectPage, plannedPartner, revealReflection, shownFinalItems, stemStart, takePretest, text } from './support/learner';
+import {
+  activityOn,
+  answer,
+  course,
+  pretest,
+  expectPage,
+  plannedPartner,
+  revealReflection,
+  shownFinalItems,
+  stemStart,
+  takePretest,
+  text,
+} from './support/learner';
 
 const env = useBrowserAndPreview();
 afterAll(() => {
-  console.log(`accessibility: axe-core (${['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'].join(', ')}) and IBM Equal Access (${EQUAL_ACCESS_POLICY}; false positives allowed: ${Object.entries(EQUAL_ACCESS_FALSE_POSITIVES).map(([rule, { reason }]) => `${rule}, ${reason}`).join('; ') || 'none'}) checked ${checked.length} views and states; ${layoutChecked} views checked for reflow, 200% text, text spacing, target size and borders`);
+  console.log(
+    `accessibility: axe-core (${['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'].join(', ')}) and IBM Equal Access (${EQUAL_ACCESS_POLICY}; false positives allowed: ${
+      Object.entries(EQUAL_ACCESS_FALSE_POSITIVES)
+        .map(([rule, { reason }]) => `${rule}, ${reason}`)
+        .join('; ') || 'none'
+    }) checked ${checked.length} views and states; ${layoutChecked} views checked for reflow, 200% text, text spacing, target size and borders`,
+  );
 });
 
 const finalPage = course.pages.find((p) => p.blocks.some((b) => b.type === 'quiz' && course.quizzes[b.quiz]?.kind === 'final'))!;
@@ -71,32 +89,59 @@ async function checkLayout(run: Course, state: string): Promise<void> {
   const sco = run.sco;
   const problems = [...(await smallTargets(sco)), ...(await weakControlBorders(sco))];
   await sizeFrame(run.page, 320, 640);
-  problems.push(...(await horizontalOverflow(sco)).map((p) => `at 320px: ${p}`), ...(await clippedText(sco)).map((p) => `at 320px, clipped: ${p}`));
+  problems.push(
+    ...(await horizontalOverflow(sco)).map((p) => `at 320px: ${p}`),
+    ...(await clippedText(sco)).map((p) => `at 320px, clipped: ${p}`),
+  );
   await sizeFrame(run.page, 1280, 800);
-  await sco.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
-  problems.push(...(await horizontalOverflow(sco)).map((p) => `text at 200%: ${p}`), ...(await clippedText(sco)).map((p) => `text at 200%, clipped: ${p}`));
+  await sco.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  problems.push(
+    ...(await horizontalOverflow(sco)).map((p) => `text at 200%: ${p}`),
+    ...(await clippedText(sco)).map((p) => `text at 200%, clipped: ${p}`),
+  );
   const heading = await sco.evaluate(() => {
     const h1 = document.querySelector('h1')!.getBoundingClientRect();
-    return { left: h1.left, right: h1.right, height: h1.height, fontSize: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize) };
+    return {
+      left: h1.left,
+      right: h1.right,
+      height: h1.height,
+      fontSize: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
+    };
   });
-  if (heading.left < 0 || heading.right > 1280 || heading.fontSize < 50) problems.push(`text at 200%: the h1 is not shown whole at double size (${JSON.stringify(heading)})`);
-  await sco.evaluate(() => { document.documentElement.style.fontSize = ''; });
+  if (heading.left < 0 || heading.right > 1280 || heading.fontSize < 50)
+    problems.push(`text at 200%: the h1 is not shown whole at double size (${JSON.stringify(heading)})`);
+  await sco.evaluate(() => {
+    document.documentElement.style.fontSize = '';
+  });
   await setTextSpacing(sco, true);
-  problems.push(...(await horizontalOverflow(sco)).map((p) => `text spacing: ${p}`), ...(await clippedText(sco)).map((p) => `text spacing, clipped: ${p}`));
+  problems.push(
+    ...(await horizontalOverflow(sco)).map((p) => `text spacing: ${p}`),
+    ...(await clippedText(sco)).map((p) => `text spacing, clipped: ${p}`),
+  );
   await setTextSpacing(sco, false);
   layoutChecked++;
   expect.soft(problems, state).toEqual([]);
 }
 
 // Focus moves and live-region text are set in effects after the render a click causes, so the tests poll them.
-const liveText = async (sco: Frame) => ((await sco.locator('.visually-hidden[aria-live]').textContent()) ?? '').replace(/\u00a0/g, '').trim();
+const liveText = async (sco: Frame) =>
+  ((await sco.locator('.visually-hidden[aria-live]').textContent()) ?? '').replace(/\u00a0/g, '').trim();
 
 /** On arrival: focus on the new h1 (at launch, focus left at the top of the document, where reading starts), the
  *  view named in the document's title and announced in the live region. */
-async function expectArrival(sco: Frame, heading: string, { named = heading, announced = `${heading}.`, atLaunch = false } = {}): Promise<void> {
+async function expectArrival(
+  sco: Frame,
+  heading: string,
+  { named = heading, announced = `${heading}.`, atLaunch = false } = {},
+): Promise<void> {
   await sco.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
   if (atLaunch) expect(await sco.evaluate(() => document.activeElement === document.body)).toBe(true);
-  else await sco.waitForFunction((t) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === t, heading, { timeout: 5000 });
+  else
+    await sco.waitForFunction((t) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === t, heading, {
+      timeout: 5000,
+    });
   expect(await sco.evaluate(() => document.title)).toBe(`${named} – ${course.title}`);
   await expect.poll(() => liveText(sco)).toBe(announced);
 }
@@ -123,7 +168,12 @@ async function practiseChecked(sco: Frame, question: Question, state: string): P
   await checkState(sco, `${state}: answered right, feedback shown`);
 }
 
-async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' | 'scenario' | 'partnerBuilder' | 'actionPlan'>, state: string, run: Course): Promise<void> {
+async function activityChecked(
+  sco: Frame,
+  block: BlockOf<'reflection' | 'sort' | 'scenario' | 'partnerBuilder' | 'actionPlan'>,
+  state: string,
+  run: Course,
+): Promise<void> {
   switch (block.type) {
     case 'reflection': {
       await revealReflection(sco, block);
@@ -139,7 +189,10 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
       await checkState(sco, `${state}: sort, checked before sorting (hint)`);
       for (const [i, item] of block.items.entries()) {
         const category = block.categories.find((c) => (i === 0 ? c.id !== item.category : c.id === item.category))!;
-        await section.getByRole('group', { name: text(item.text), exact: true }).getByLabel(text(category.label), { exact: true }).check();
+        await section
+          .getByRole('group', { name: text(item.text), exact: true })
+          .getByLabel(text(category.label), { exact: true })
+          .check();
       }
       await checkButton.click();
       await section.locator('.activity-summary').waitFor();
@@ -147,7 +200,10 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
       await checkState(sco, `${state}: sort, checked with one wrong`);
       const first = block.items[0]!;
       const right = block.categories.find((c) => c.id === first.category)!;
-      await section.getByRole('group', { name: text(first.text), exact: true }).getByLabel(text(right.label), { exact: true }).check();
+      await section
+        .getByRole('group', { name: text(first.text), exact: true })
+        .getByLabel(text(right.label), { exact: true })
+        .check();
       await checkButton.click();
       await checkState(sco, `${state}: sort, checked all right`);
       break;
@@ -191,7 +247,9 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
         if (i < block.needs.length - 1) {
           await section.getByRole('button', { name: 'Next need' }).click();
           // Focus goes to the next need's first partner.
-          await expect.poll(() => sco.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(block.partners[0]!.id);
+          await expect
+            .poll(() => sco.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value))
+            .toBe(block.partners[0]!.id);
         }
       }
       await section.locator('.activity-status').waitFor();
@@ -213,7 +271,9 @@ async function activityChecked(sco: Frame, block: BlockOf<'reflection' | 'sort' 
 async function expectPrintsAlone(run: Course, button: Locator, printout: string, expectedText: string): Promise<void> {
   const sco = run.sco;
   // The real print dialog would block the page; what is checked here is what the print CSS shows.
-  await sco.evaluate(() => { window.print = () => undefined; });
+  await sco.evaluate(() => {
+    window.print = () => undefined;
+  });
   await button.click();
   await run.page.emulateMedia({ media: 'print' });
   const shown = await sco.evaluate((cls) => {
@@ -223,17 +283,22 @@ async function expectPrintsAlone(run: Course, button: Locator, printout: string,
     );
     return {
       printout: alone.checkVisibility() ? (alone as HTMLElement).innerText : null,
-      outside: withText.filter((el) => !alone.contains(el)).map((el) => `${el.tagName.toLowerCase()}: ${el.textContent.trim().slice(0, 40)}`),
+      outside: withText
+        .filter((el) => !alone.contains(el))
+        .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent.trim().slice(0, 40)}`),
     };
   }, printout);
   expect(shown.outside, `${printout}: only the printout prints`).toEqual([]);
   expect(shown.printout).toContain(expectedText);
   await sco.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  const afterwards = await sco.evaluate((cls) => ({
-    printoutShown: document.querySelector(`.print-alone.${cls}`)!.checkVisibility(),
-    mainShown: document.querySelector('main')!.checkVisibility(),
-    headerShown: document.querySelector('.course-header')!.checkVisibility(),
-  }), printout);
+  const afterwards = await sco.evaluate(
+    (cls) => ({
+      printoutShown: document.querySelector(`.print-alone.${cls}`)!.checkVisibility(),
+      mainShown: document.querySelector('main')!.checkVisibility(),
+      headerShown: document.querySelector('.course-header')!.checkVisibility(),
+    }),
+    printout,
+  );
   // Printed any other way (Ctrl+P), the page prints without the course's header and menu, and without printouts.
   expect(afterwards).toEqual({ printoutShown: false, mainShown: true, headerShown: false });
   await run.page.emulateMedia({ media: 'screen' });
@@ -261,10 +326,18 @@ async function pageChecked(run: Course, page: CoursePage): Promise<void> {
     if (block.type === 'question') await practiseChecked(sco, block.question, `${state}: question`);
     else if (block.type === 'quiz') {
       const quiz = course.quizzes[block.quiz]!;
-      if (quiz.kind === 'checkpoint') for (const [n, item] of quiz.items.entries()) await practiseChecked(sco, item, `${state}: checkpoint item ${n + 1}`);
+      if (quiz.kind === 'checkpoint')
+        for (const [n, item] of quiz.items.entries()) await practiseChecked(sco, item, `${state}: checkpoint item ${n + 1}`);
       else await finalChecked(run);
-    } else if (block.type === 'reflection' || block.type === 'sort' || block.type === 'scenario' || block.type === 'partnerBuilder' || block.type === 'actionPlan') {
-      await activityChecked(sco, block, `${state}: block ${i + 1}`, run);} else if (block.type === 'accordion' || block.type === 'tabs' || block.type === 'revealCards') {
+    } else if (
+      block.type === 'reflection' ||
+      block.type === 'sort' ||
+      block.type === 'scenario' ||
+      block.type === 'partnerBuilder' ||
+      block.type === 'actionPlan'
+    ) {
+      await activityChecked(sco, block, `${state}: block ${i + 1}`, run);
+    } else if (block.type === 'accordion' || block.type === 'tabs' || block.type === 'revealCards') {
       await disclosureChecked(sco, block, `${state}: block ${i + 1}`);
     }
   }
@@ -421,7 +494,12 @@ describe('the pre-test and the evaluation (SCORM 2004)', () => {
     const suspendData = tracker.last!.suspendData;
     const run = await openCourse(env.browser, env.preview, {
       version: '2004',
-      preload: { 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.exit': 'suspend', 'cmi.suspend_data': suspendData },
+      preload: {
+        'cmi.completion_status': 'completed',
+        'cmi.success_status': 'passed',
+        'cmi.exit': 'suspend',
+        'cmi.suspend_data': suspendData,
+      },
     });
     await run.page.setViewportSize({ width: 1400, height: 1000 });
     await sizeFrame(run.page, 1280, 800);
@@ -438,7 +516,8 @@ describe('the pre-test and the evaluation (SCORM 2004)', () => {
     await sco.getByRole('button', { name: 'Send my answers' }).click();
     await sco.getByRole('alert').waitFor();
     await checkState(sco, 'evaluation: sent with nothing chosen (hint)');
-    for (const item of form.items) await sco.getByRole('group', { name: item.statement }).getByLabel(form.scale[3]!, { exact: true }).check();
+    for (const item of form.items)
+      await sco.getByRole('group', { name: item.statement }).getByLabel(form.scale[3]!, { exact: true }).check();
     await sco.getByRole('button', { name: 'Send my answers' }).click();
     await sco.locator('article.evaluation [role="status"]').waitFor();
     await expect.poll(() => focusedText(sco)).toBe(form.title);
@@ -472,7 +551,10 @@ describe('notices', () => {
     await checkState(sco, 'notice: saved again');
     await flaky.context.close();
 
-    const garbled = await openCourse(env.browser, env.preview, { version: '2004', preload: { 'cmi.suspend_data': 'not a saved state', 'cmi.exit': 'suspend', 'cmi.completion_status': 'incomplete' } });
+    const garbled = await openCourse(env.browser, env.preview, {
+      version: '2004',
+      preload: { 'cmi.suspend_data': 'not a saved state', 'cmi.exit': 'suspend', 'cmi.completion_status': 'incomplete' },
+    });
     await garbled.sco.getByText('could not be read').waitFor();
     await checkState(garbled.sco, 'notice: saved progress could not be read');
     await garbled.context.close();
@@ -491,7 +573,12 @@ describe('the plain web build (no LMS)', () => {
     session.dispatch({ type: 'go', pageId: finalPage.id });
     session.flush();
     const report = tracker.last!;
-    const stored = JSON.stringify({ suspendData: report.suspendData, completion: report.completion, success: report.success, scorePercent: report.scorePercent });
+    const stored = JSON.stringify({
+      suspendData: report.suspendData,
+      completion: report.completion,
+      success: report.success,
+      scorePercent: report.scorePercent,
+    });
 
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -532,7 +619,9 @@ describe('the grant report page (dist/report/index.html)', () => {
     await page.getByLabel('Program name').fill('Anytown Task Force Training');
     await page.getByLabel('Grant number').fill('15POVC-24-GG-01234-HT');
     const files = page.locator('input[type=file][multiple]');
-    await files.setInputFiles(['scorm12_basic-tab.txt', 'scorm12_interactions.ods', 'scorm2004_basic.xlsx', 'scorm2004_interactions-tab.txt'].map(moodle));
+    await files.setInputFiles(
+      ['scorm12_basic-tab.txt', 'scorm12_interactions.ods', 'scorm2004_basic.xlsx', 'scorm2004_interactions-tab.txt'].map(moodle),
+    );
     await page.getByRole('heading', { name: /Figures for FY2027 Q1/ }).waitFor();
     await checkState(frame, 'report page: Moodle downloads read, figures shown', reportPage);
     await files.setInputFiles([resolve(repoRoot, 'tests/fixtures/reports/synthetic/xapi-statements.SYNTHETIC.json')]);

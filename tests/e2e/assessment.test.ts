@@ -10,19 +10,12 @@ import { indexCourse } from '../../src/core/courseIndex';
 import { CourseSession } from '../../src/core/session';
 import { visitEverything } from '../support/driveSession';
 import { immediateClock, MemoryTracker } from '../support/memoryTracker';
-import {
-  assertCleanRun,
-  closeTab,
-  openCourse,
-  reopenCourse,
-  type CmiRecord,
-  type Course,
-  type ScormVersion,
-} from './support';
+import { assertCleanRun, closeTab, openCourse, reopenCourse, type CmiRecord, type Course, type ScormVersion } from './support';
 import { useBrowserAndPreview } from './support/browserAndPreview';
 import {
   answerFinalItems,
-  course, pretest,
+  course,
+  pretest,
   expectPage,
   practise,
   shownFinalItems,
@@ -38,7 +31,9 @@ const index = indexCourse(course);
 const mastery = course.masteryScore ?? 0;
 const allowedAttempts = course.attempts;
 const finalPage: CoursePage = (() => {
-  const page = course.pages.find((candidate) => candidate.blocks.some((block) => block.type === 'quiz' && course.quizzes[block.quiz]?.kind === 'final'));
+  const page = course.pages.find((candidate) =>
+    candidate.blocks.some((block) => block.type === 'quiz' && course.quizzes[block.quiz]?.kind === 'final'),
+  );
   if (!page) throw new Error('The course has no final assessment page');
   return page;
 })();
@@ -96,7 +91,11 @@ interface RecordSummary {
 
 const elementNames = {
   '12': { status: ['cmi.core.lesson_status'], raw: 'cmi.core.score.raw', objectiveStatus: ['status'] },
-  '2004': { status: ['cmi.completion_status', 'cmi.success_status'], raw: 'cmi.score.raw', objectiveStatus: ['completion_status', 'success_status'] },
+  '2004': {
+    status: ['cmi.completion_status', 'cmi.success_status'],
+    raw: 'cmi.score.raw',
+    objectiveStatus: ['completion_status', 'success_status'],
+  },
 } as const;
 
 /** The values of cmi.<collection>.<n>.<field>, by n. */
@@ -131,7 +130,11 @@ async function recordSummary(run: Course, version: ScormVersion): Promise<Record
 }
 
 /** What the record should say about a learner whose submitted attempts are `attempts` (oldest first). */
-function expectRecord(summary: RecordSummary, version: ScormVersion, expected: { status: string; attempts: TakenAttempt[]; practiceAnswers: number }): void {
+function expectRecord(
+  summary: RecordSummary,
+  version: ScormVersion,
+  expected: { status: string; attempts: TakenAttempt[]; practiceAnswers: number },
+): void {
   const last = expected.attempts[expected.attempts.length - 1];
   if (!last) throw new Error('No attempt to compare with');
   const score = attemptScore(last);
@@ -181,9 +184,20 @@ function studiedEverythingRecord(version: ScormVersion): CmiRecord {
   session.flush();
   const suspendData = tracker.last?.suspendData ?? '';
   if (version === '12') {
-    return { 'cmi.core.lesson_status': 'incomplete', 'cmi.core.exit': 'suspend', 'cmi.core.lesson_location': finalPage.id, 'cmi.suspend_data': suspendData };
+    return {
+      'cmi.core.lesson_status': 'incomplete',
+      'cmi.core.exit': 'suspend',
+      'cmi.core.lesson_location': finalPage.id,
+      'cmi.suspend_data': suspendData,
+    };
   }
-  return { 'cmi.completion_status': 'incomplete', 'cmi.success_status': 'unknown', 'cmi.exit': 'suspend', 'cmi.location': finalPage.id, 'cmi.suspend_data': suspendData };
+  return {
+    'cmi.completion_status': 'incomplete',
+    'cmi.success_status': 'unknown',
+    'cmi.exit': 'suspend',
+    'cmi.location': finalPage.id,
+    'cmi.suspend_data': suspendData,
+  };
 }
 
 async function resumeAtTheAssessment(version: ScormVersion): Promise<Course> {
@@ -200,7 +214,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** Chooses a page in the course menu, whose buttons are named "<title>, <state>". */
 async function goToPageFromMenu(sco: Frame, title: string): Promise<void> {
   await menuButton(sco).click();
-  await sco.getByRole('navigation', { name: 'Course menu' }).getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}\\s*,`) }).click();
+  await sco
+    .getByRole('navigation', { name: 'Course menu' })
+    .getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}\\s*,`) })
+    .click();
 }
 
 async function finishFromResults(sco: Frame): Promise<void> {
@@ -249,7 +266,11 @@ describe.each(['12', '2004'] as const)('SCORM %s: the final assessment', (versio
     expect(await finalSectionText(run.sco)).toContain(`You have ${allowedAttempts - 1} attempts left.`);
     const afterFirst = await recordSummary(run, version);
     recorded.push(`SCORM ${version} fail-then-pass, after attempt 1: ${describeRecord(afterFirst)}`);
-    expectRecord(afterFirst, version, { status: version === '12' ? 'incomplete' : 'incomplete/failed', attempts: [first], practiceAnswers: 0 });
+    expectRecord(afterFirst, version, {
+      status: version === '12' ? 'incomplete' : 'incomplete/failed',
+      attempts: [first],
+      practiceAnswers: 0,
+    });
 
     // The review: each objective under the mastery score, with its score and a link to each of its pages.
     const scores = objectiveScores(first);
@@ -257,12 +278,20 @@ describe.each(['12', '2004'] as const)('SCORM %s: the final assessment', (versio
     expect(weak.length).toBeGreaterThan(0);
     const reviewItems = run.sco.locator('.review li');
     expect(await reviewItems.allInnerTexts()).toEqual(
-      weak.map((objective) => `${objective.short} (${scores.get(objective.id)}%): ${course.pages.filter((p) => p.objective === objective.id).map((p) => p.title).join(', ')}`),
+      weak.map(
+        (objective) =>
+          `${objective.short} (${scores.get(objective.id)}%): ${course.pages
+            .filter((p) => p.objective === objective.id)
+            .map((p) => p.title)
+            .join(', ')}`,
+      ),
     );
 
     // Review a page of the weakest objective that has a knowledge check, and practise it again.
     const weakest = [...weak].sort((a, b) => (scores.get(a.id) ?? 0) - (scores.get(b.id) ?? 0))[0]!;
-    const reviewPage = course.pages.find((page) => page.objective === weakest.id && page.blocks.some((block) => block.type === 'question'))!;
+    const reviewPage = course.pages.find(
+      (page) => page.objective === weakest.id && page.blocks.some((block) => block.type === 'question'),
+    )!;
     await reviewItems.filter({ hasText: weakest.short }).getByRole('button', { name: reviewPage.title, exact: true }).click();
     await expectPage(run.sco, reviewPage);
     const checks = reviewPage.blocks.flatMap((block) => (block.type === 'question' ? [block.question] : []));
@@ -331,7 +360,11 @@ describe.each(['12', '2004'] as const)('SCORM %s: the final assessment', (versio
     assertCleanRun(await again.lms.calls(), version);
     const summary = await recordSummary(again, version);
     recorded.push(`SCORM ${version} resumed attempt, submitted: ${describeRecord(summary)}`);
-    expectRecord(summary, version, { status: version === '12' ? 'incomplete' : 'incomplete/failed', attempts: [{ items, rightCount: 3 }], practiceAnswers: 0 });
+    expectRecord(summary, version, {
+      status: version === '12' ? 'incomplete' : 'incomplete/failed',
+      attempts: [{ items, rightCount: 3 }],
+      practiceAnswers: 0,
+    });
     await again.page.close();
   });
 });
@@ -368,7 +401,10 @@ function attemptOnScreen(sco: Frame): Promise<ItemOnScreen[]> {
 // ---------- the pre-test, the evaluation, and options in each learner's own order ----------
 
 /** Each interaction as the LMS holds it, with the version's field names made one. */
-async function interactionRecords(run: Course, version: ScormVersion): Promise<{ id: string; type: string; response: string; result: string; objective: string | undefined }[]> {
+async function interactionRecords(
+  run: Course,
+  version: ScormVersion,
+): Promise<{ id: string; type: string; response: string; result: string; objective: string | undefined }[]> {
   const stored = await run.lms.record();
   if (!stored) throw new Error('The LMS has no record');
   return collection(stored.cmi, 'interactions').map((fields) => ({
@@ -383,9 +419,11 @@ async function interactionRecords(run: Course, version: ScormVersion): Promise<{
 /** The pre-test as a learner sees it: each question's options, in order. */
 async function pretestOptions(sco: Frame): Promise<string[]> {
   await sco.getByRole('heading', { level: 1, name: pretest.title }).waitFor();
-  return sco.locator('article.pretest ol.final-items > li').evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll('label')].map((label) => (label.textContent ?? '').trim()).join(' | ')),
-  );
+  return sco
+    .locator('article.pretest ol.final-items > li')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('label')].map((label) => (label.textContent ?? '').trim()).join(' | ')),
+    );
 }
 
 describe.each(['12', '2004'] as const)('SCORM %s: pre-test, evaluation and option order', (version) => {
@@ -418,7 +456,9 @@ describe.each(['12', '2004'] as const)('SCORM %s: pre-test, evaluation and optio
     await next(run.sco);
     assertCleanRun(await run.lms.calls(), version);
     const records = (await interactionRecords(run, version)).filter((r) => r.id.startsWith('pre.'));
-    recorded.push(`SCORM ${version} pre-test: ${records.map((r) => `${r.id} ${r.type} ${r.response} ${r.result} ${r.objective}`).join('; ')}`);
+    recorded.push(
+      `SCORM ${version} pre-test: ${records.map((r) => `${r.id} ${r.type} ${r.response} ${r.result} ${r.objective}`).join('; ')}`,
+    );
     expect(records.map((r) => r.id)).toEqual(items.map((item) => `pre.${item.id}`));
     records.forEach((record, i) => {
       const item = items[i]!;
@@ -439,7 +479,10 @@ describe.each(['12', '2004'] as const)('SCORM %s: pre-test, evaluation and optio
     await run.sco.getByRole('heading', { level: 1, name: form.title }).waitFor();
     const ratings = form.items.map((_, i) => (i % 5) + 1);
     for (const [i, item] of form.items.entries()) {
-      await run.sco.getByRole('group', { name: item.statement }).getByLabel(form.scale[ratings[i]! - 1]!, { exact: true }).check();
+      await run.sco
+        .getByRole('group', { name: item.statement })
+        .getByLabel(form.scale[ratings[i]! - 1]!, { exact: true })
+        .check();
     }
     await run.sco.getByRole('button', { name: 'Send my answers' }).click();
     await run.sco.locator('article.evaluation [role="status"]').waitFor();
@@ -448,7 +491,15 @@ describe.each(['12', '2004'] as const)('SCORM %s: pre-test, evaluation and optio
     assertCleanRun(await run.lms.calls(), version);
     const records = (await interactionRecords(run, version)).filter((r) => r.id.startsWith('eval.'));
     recorded.push(`SCORM ${version} evaluation: ${records.map((r) => `${r.id} ${r.type} ${r.response} ${r.result}`).join('; ')}`);
-    expect(records).toEqual(form.items.map((item, i) => ({ id: `eval.${item.id}`, type: 'likert', response: String(ratings[i]), result: 'neutral', objective: undefined })));
+    expect(records).toEqual(
+      form.items.map((item, i) => ({
+        id: `eval.${item.id}`,
+        type: 'likert',
+        response: String(ratings[i]),
+        result: 'neutral',
+        objective: undefined,
+      })),
+    );
     expect((await recordSummary(run, version)).status).toBe(statusBefore);
     await run.page.close();
   });

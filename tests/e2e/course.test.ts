@@ -10,7 +10,13 @@ import { completePage, course, expectPage, next, start, walkCourse } from './sup
 const env = useBrowserAndPreview();
 
 const element = {
-  '12': { status: 'cmi.core.lesson_status', raw: 'cmi.core.score.raw', location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', time: 'cmi.core.session_time' },
+  '12': {
+    status: 'cmi.core.lesson_status',
+    raw: 'cmi.core.score.raw',
+    location: 'cmi.core.lesson_location',
+    exit: 'cmi.core.exit',
+    time: 'cmi.core.session_time',
+  },
   '2004': { status: 'cmi.success_status', raw: 'cmi.score.raw', location: 'cmi.location', exit: 'cmi.exit', time: 'cmi.session_time' },
 } as const;
 
@@ -77,7 +83,12 @@ describe('SCORM 2004 3rd edition package', () => {
     const cmi = (await run.lms.record())!.cmi;
     // Issue 11's end-of-session decision: exit suspend, and "Finish and close" asks for suspendAll (a navigation
     // request of the 3rd edition as of the 4th; the 4th added jump), so the learner comes back to their result.
-    expect([cmi['cmi.completion_status'], cmi['cmi.success_status'], cmi['cmi.score.scaled'], cmi['cmi.exit']]).toEqual(['completed', 'passed', '1', 'suspend']);
+    expect([cmi['cmi.completion_status'], cmi['cmi.success_status'], cmi['cmi.score.scaled'], cmi['cmi.exit']]).toEqual([
+      'completed',
+      'passed',
+      '1',
+      'suspend',
+    ]);
     const written = calls.filter((c) => c.method === 'SetValue');
     expect(written.filter((c) => String(c.args[0]).startsWith('adl.')).map((c) => c.args)).toEqual([['adl.nav.request', 'suspendAll']]);
     const saved = calls.filter((c) => c.args[0] === 'cmi.suspend_data').map((c) => String(c.args[1]));
@@ -93,7 +104,9 @@ describe('the plain web build', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await page.goto(pathToFileURL(resolve(repoRoot, 'dist/web/index.html')).href);
     await page.getByText('not connected to a learning system').waitFor();
     await start(page.mainFrame());

@@ -44,7 +44,10 @@ function openWithRecord(version: ScormVersion, status: LmsStatus, suspendData: s
 }
 
 /** Every completion (and success) value the course wrote, as "completion" or "completion/success" per write. */
-function statusesWritten(calls: Awaited<ReturnType<Course['lms']['calls']>>, version: ScormVersion): { completion: string[]; success: string[] } {
+function statusesWritten(
+  calls: Awaited<ReturnType<Course['lms']['calls']>>,
+  version: ScormVersion,
+): { completion: string[]; success: string[] } {
   const elements = STATUS_ELEMENTS[version];
   return {
     completion: valuesWritten(calls, version, elements.completion),
@@ -58,17 +61,20 @@ describe.each(['12', '2004'] as const)('SCORM %s: resuming', (version) => {
     ['cut short', encodeState(courseIndex, somePages).slice(0, -9), 'could not be read'],
     ['from another course', encodeState(indexCourse({ ...course, id: 'another-course' }), somePages), 'belongs to a different course'],
   ] as const;
-  it.each(unusable)('5. ignores saved state that is %s: keeps the LMS status, starts afresh and says why', async (_, suspendData, notice) => {
-    const run = await openWithRecord(version, 'completed', suspendData);
-    await run.sco.getByRole('status').filter({ hasText: notice }).waitFor();
-    expect(await run.sco.getByRole('button', { name: /^Resume/ }).count()).toBe(0);
-    await start(run.sco);
-    await expectPage(run.sco, firstPage);
-    const calls = await run.lms.calls();
-    assertCleanRun(calls, version);
-    expect(new Set(statusesWritten(calls, version).completion)).toEqual(new Set(['completed']));
-    await run.context.close();
-  });
+  it.each(unusable)(
+    '5. ignores saved state that is %s: keeps the LMS status, starts afresh and says why',
+    async (_, suspendData, notice) => {
+      const run = await openWithRecord(version, 'completed', suspendData);
+      await run.sco.getByRole('status').filter({ hasText: notice }).waitFor();
+      expect(await run.sco.getByRole('button', { name: /^Resume/ }).count()).toBe(0);
+      await start(run.sco);
+      await expectPage(run.sco, firstPage);
+      const calls = await run.lms.calls();
+      assertCleanRun(calls, version);
+      expect(new Set(statusesWritten(calls, version).completion)).toEqual(new Set(['completed']));
+      await run.context.close();
+    },
+  );
 
   it('6. migrates saved state from an older version of the course by stable ids, keeping what still exists', async () => {
     // The older version had a page since retired (with its own question), lacked the fourth page (added since),
@@ -77,19 +83,30 @@ describe.each(['12', '2004'] as const)('SCORM %s: resuming', (version) => {
     const retiredPage: CoursePage = {
       ...template,
       id: 'retired-page',
-      blocks: template.blocks.map((block) => (block.type === 'question' ? { ...block, question: { ...block.question, id: 'retired-question' } } : block)),
+      blocks: template.blocks.map((block) =>
+        block.type === 'question' ? { ...block, question: { ...block.question, id: 'retired-question' } } : block,
+      ),
     };
     const fifthPage = pageById('service-provider-collaboration');
     const reordered = [firstPage, secondPage, retiredPage, fifthPage, thirdPage];
-    const olderIndex = indexCourse({ ...course, pages: [...reordered, ...course.pages.filter((p) => ![...reordered, fourthPage].includes(p))] });
+    const olderIndex = indexCourse({
+      ...course,
+      pages: [...reordered, ...course.pages.filter((p) => ![...reordered, fourthPage].includes(p))],
+    });
     const questionOn = (page: CoursePage) => olderIndex.requirementsByPage.get(page.id)!.find((r) => r.kind === 'question')!.id;
-    const rightAnswer = (page: CoursePage): Action => ({ type: 'answer', questionId: questionOn(page), answer: correctAnswer(olderIndex.questionById.get(questionOn(page))!) });
+    const rightAnswer = (page: CoursePage): Action => ({
+      type: 'answer',
+      questionId: questionOn(page),
+      answer: correctAnswer(olderIndex.questionById.get(questionOn(page))!),
+    });
     const olderState = stateAfter(
       [
         ...[firstPage, secondPage, retiredPage].map((page): Action => ({ type: 'go', pageId: page.id })),
         rightAnswer(retiredPage),
         { type: 'go', pageId: fifthPage.id },
-        ...olderIndex.requirementsByPage.get(fifthPage.id)!.flatMap((r): Action[] => (r.kind === 'activity' ? [{ type: 'complete', activityId: r.id }] : [])),
+        ...olderIndex.requirementsByPage
+          .get(fifthPage.id)!
+          .flatMap((r): Action[] => (r.kind === 'activity' ? [{ type: 'complete', activityId: r.id }] : [])),
         { type: 'go', pageId: thirdPage.id },
         rightAnswer(thirdPage),
         { type: 'go', pageId: fifthPage.id },

@@ -84,18 +84,23 @@ describe.each(['12', '2004'] as const)('SCORM %s: LMS faults', (version) => {
     await run.context.close();
   });
 
-  it.each(['false', 'throw'] as const)('4. when every Commit returns %s, retries with growing delays and tells the learner', async (mode) => {
-    const run = await launch(version, { commit: mode });
-    await run.sco.getByRole('alert').filter({ hasText: NOT_SAVING }).waitFor();
-    await expect.poll(async () => callsOf(await run.lms.calls(), version, 'commit').length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
-    const commits = callsOf(await run.lms.calls(), version, 'commit').map((call) => call.time);
-    // The session waits 1 s, then 2 s; a busy machine may add to a delay but never shortens it.
-    expect(commits[1]! - commits[0]!).toBeGreaterThanOrEqual(950);
-    expect(commits[2]! - commits[1]!).toBeGreaterThanOrEqual(1950);
-    assertCleanRun(withoutInjectedFailures(await run.lms.calls(), version, 'commit'), version);
-    expect(run.errors).toEqual([]);
-    await run.context.close();
-  });
+  it.each(['false', 'throw'] as const)(
+    '4. when every Commit returns %s, retries with growing delays and tells the learner',
+    async (mode) => {
+      const run = await launch(version, { commit: mode });
+      await run.sco.getByRole('alert').filter({ hasText: NOT_SAVING }).waitFor();
+      await expect
+        .poll(async () => callsOf(await run.lms.calls(), version, 'commit').length, { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(3);
+      const commits = callsOf(await run.lms.calls(), version, 'commit').map((call) => call.time);
+      // The session waits 1 s, then 2 s; a busy machine may add to a delay but never shortens it.
+      expect(commits[1]! - commits[0]!).toBeGreaterThanOrEqual(950);
+      expect(commits[2]! - commits[1]!).toBeGreaterThanOrEqual(1950);
+      assertCleanRun(withoutInjectedFailures(await run.lms.calls(), version, 'commit'), version);
+      expect(run.errors).toEqual([]);
+      await run.context.close();
+    },
+  );
 
   it('4. sends what was done while commits failed with the first one that works, each answer once', async () => {
     const run = await launch(version, { commitFailures: 4 });
@@ -153,33 +158,36 @@ describe.each(['12', '2004'] as const)('SCORM %s: LMS faults', (version) => {
     ['unload', 'pagehide', 'finish', 'visibility-hidden'],
     ['finish', 'unload', 'visibility-hidden', 'pagehide'],
   ];
-  it.each(orders.map((order) => [order.join(' → '), order] as const))('9. terminates exactly once, then sends nothing: %s', async (_, order) => {
-    const run = await launch(version);
-    // Unsaved work, so that hiding the page has something to save.
-    const role = course.intake.roles[1]!;
-    await run.sco.getByLabel(course.intake.question).selectOption({ label: role.label });
-    await openResults(run.sco);
-    let ended = false;
-    for (const event of order) {
-      if (event === 'finish') {
-        const finish = run.sco.getByRole('button', { name: 'Finish and close' });
-        if (ended) expect(await finish.count()).toBe(0);
-        else await finish.click();
-      } else {
-        await firePageEvent(run.sco, event);
+  it.each(orders.map((order) => [order.join(' → '), order] as const))(
+    '9. terminates exactly once, then sends nothing: %s',
+    async (_, order) => {
+      const run = await launch(version);
+      // Unsaved work, so that hiding the page has something to save.
+      const role = course.intake.roles[1]!;
+      await run.sco.getByLabel(course.intake.question).selectOption({ label: role.label });
+      await openResults(run.sco);
+      let ended = false;
+      for (const event of order) {
+        if (event === 'finish') {
+          const finish = run.sco.getByRole('button', { name: 'Finish and close' });
+          if (ended) expect(await finish.count()).toBe(0);
+          else await finish.click();
+        } else {
+          await firePageEvent(run.sco, event);
+        }
+        ended ||= event !== 'visibility-hidden';
       }
-      ended ||= event !== 'visibility-hidden';
-    }
-    await run.sco.getByText('Your session has ended').waitFor();
-    // The frame really goes away too: the browser's own pagehide and unload come after all of the above.
-    await run.page.evaluate(() => document.querySelector('iframe[name="sco"]')?.remove());
+      await run.sco.getByText('Your session has ended').waitFor();
+      // The frame really goes away too: the browser's own pagehide and unload come after all of the above.
+      await run.page.evaluate(() => document.querySelector('iframe[name="sco"]')?.remove());
 
-    const calls = await run.lms.calls();
-    assertCleanRun(calls, version);
-    expect(callsOf(calls, version, 'terminate')).toHaveLength(1);
-    const stored = (await run.lms.record())!;
-    expect(stored.savedBy).toBe('terminate');
-    expect(decodeState(courseIndex, stored.cmi['cmi.suspend_data']!).state.role).toBe(role.id);
-    await run.context.close();
-  });
+      const calls = await run.lms.calls();
+      assertCleanRun(calls, version);
+      expect(callsOf(calls, version, 'terminate')).toHaveLength(1);
+      const stored = (await run.lms.record())!;
+      expect(stored.savedBy).toBe('terminate');
+      expect(decodeState(courseIndex, stored.cmi['cmi.suspend_data']!).state.role).toBe(role.id);
+      await run.context.close();
+    },
+  );
 });

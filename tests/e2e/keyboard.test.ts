@@ -78,10 +78,13 @@ describe('keyboard only', () => {
     const cmi = (await run.lms.record())!.cmi;
     expect([cmi['cmi.completion_status'], cmi['cmi.success_status']]).toEqual(['completed', 'passed']);
 
-    console.log(`keyboard: the course completed with ${kb.keyPresses} key presses; ${kb.stops} focus stops sampled; the partnership plan (one partner for each need) took ${kb.partnerPlanPresses}`);
+    console.log(
+      `keyboard: the course completed with ${kb.keyPresses} key presses; ${kb.stops} focus stops sampled; the partnership plan (one partner for each need) took ${kb.partnerPlanPresses}`,
+    );
     // One need's list at a time: a plan costs at most one pass through each need's partners and its button.
     const builder = course.pages.flatMap((page) => page.blocks).find((block) => block.type === 'partnerBuilder');
-    if (builder?.type === 'partnerBuilder') expect(kb.partnerPlanPresses).toBeLessThanOrEqual(builder.needs.length * (builder.partners.length + 2));
+    if (builder?.type === 'partnerBuilder')
+      expect(kb.partnerPlanPresses).toBeLessThanOrEqual(builder.needs.length * (builder.partners.length + 2));
     expect([...kb.problems]).toEqual([]);
     await run.context.close();
   }, 900_000);

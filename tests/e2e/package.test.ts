@@ -32,7 +32,9 @@ describe.each(['scorm12', 'scorm2004', 'scorm2004-3rd'] as const)('the %s zip', 
 
   it('lists exactly the files it contains, by relative paths', () => {
     const listed = [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)).sort();
-    const present = Object.keys(files).filter((f) => f !== 'imsmanifest.xml' && !f.endsWith('/')).sort();
+    const present = Object.keys(files)
+      .filter((f) => f !== 'imsmanifest.xml' && !f.endsWith('/'))
+      .sort();
     expect(listed).toEqual(present);
     for (const file of present) expect(file).not.toMatch(/^\/|\\|^[a-z]+:/i);
   });
@@ -92,7 +94,8 @@ describe.each([
 });
 
 it('only the cmi5 and xAPI packages carry the xAPI player: the SCORM startup script is smaller', () => {
-  const script = (variant: string) => unzipSync(readFileSync(resolve(dist, `${course.id}-${course.version}-${variant}.zip`)))['assets/app.js']!;
+  const script = (variant: string) =>
+    unzipSync(readFileSync(resolve(dist, `${course.id}-${course.version}-${variant}.zip`)))['assets/app.js']!;
   const marker = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
   expect(new TextDecoder().decode(script('cmi5'))).toContain(marker);
   for (const variant of ['scorm12', 'scorm2004', 'scorm2004-3rd']) expect(new TextDecoder().decode(script(variant))).not.toContain(marker);
@@ -143,7 +146,9 @@ describe('dist/index.html', () => {
   it('links every zip, the web build, the report page and the release folder, and every link leads somewhere', () => {
     const zips = readdirSync(dist).filter((name) => name.endsWith('.zip'));
     expect(zips.length).toBeGreaterThan(0);
-    expect(links).toEqual(expect.arrayContaining([...zips, 'web/index.html', 'report/index.html', 'release/', 'release/coordinator-guide.html']));
+    expect(links).toEqual(
+      expect.arrayContaining([...zips, 'web/index.html', 'report/index.html', 'release/', 'release/coordinator-guide.html']),
+    );
     for (const link of links) expect(existsSync(resolve(dist, link)), link).toBe(true);
   });
 

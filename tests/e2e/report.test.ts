@@ -20,7 +20,9 @@ const synthetic = (name: string): string => resolve(repoRoot, 'tests/fixtures/re
 const AGENCY_TYPE_GRADEBOOK = synthetic('moodle-gradebook-agency-type.SYNTHETIC.csv');
 /** Interactions of s1…s4; s3 gave no intake answer, so only a gradebook can say s3's discipline. */
 const INTERACTIONS_WITHOUT_S3_ROLE = synthetic('moodle-interactions-pre-eval.SYNTHETIC.txt');
-const MOODLE_FILES = ['scorm12_basic-tab.txt', 'scorm12_interactions.ods', 'scorm2004_basic.xlsx', 'scorm2004_interactions-tab.txt'].map(moodle);
+const MOODLE_FILES = ['scorm12_basic-tab.txt', 'scorm12_interactions.ods', 'scorm2004_basic.xlsx', 'scorm2004_interactions-tab.txt'].map(
+  moodle,
+);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -78,14 +80,19 @@ describe('dist/report/index.html from file://', () => {
   it('says what it found in each Moodle download, and warns that the 2004 file cannot carry roles', async () => {
     const { context, page } = await openReport();
     await addMoodleFiles(page);
-    const cards = page.getByRole('list', { name: 'Files added' }).getByRole('listitem').filter({ has: page.locator('h3') });
+    const cards = page
+      .getByRole('list', { name: 'Files added' })
+      .getByRole('listitem')
+      .filter({ has: page.locator('h3') });
     await expect.poll(() => cards.count()).toBe(4);
     const texts = await cards.allInnerTexts();
     expect(texts[0]).toContain('Moodle SCORM basic report, no roles in this report: 7 learners, 2026-12-01 … 2026-12-01');
     expect(texts[1]).toContain('Moodle SCORM interactions report, SCORM 1.2: 7 learners, 2026-12-01 … 2026-12-01');
     expect(texts[2]).toContain('Moodle SCORM basic report, no roles in this report: 9 learners');
     expect(texts[3]).toContain('Moodle prints none for SCORM 2004 packages');
-    await expect.poll(() => page.getByRole('note', { name: 'Read before filing' }).innerText()).toContain('9 learners are known only from files that cannot carry the intake answer');
+    await expect
+      .poll(() => page.getByRole('note', { name: 'Read before filing' }).innerText())
+      .toContain('9 learners are known only from files that cannot carry the intake answer');
     await context.close();
   });
 
@@ -114,11 +121,32 @@ describe('dist/report/index.html from file://', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('training-report-FY2027-Q1.csv');
     const pageCsv = readFileSync(await download.path(), 'utf8');
-    expect(pageCsv).toContain('Anytown Task Force Training,15POVC-24-GG-01234-HT,FY2027-Q1,2026-10-01,2026-12-31,2026-10-01,total,all,All trainees,reached,in_period,16,\n');
+    expect(pageCsv).toContain(
+      'Anytown Task Force Training,15POVC-24-GG-01234-HT,FY2027-Q1,2026-10-01,2026-12-31,2026-10-01,total,all,All trainees,reached,in_period,16,\n',
+    );
 
     const out = join(mkdtempSync(join(tmpdir(), 'report-cli-')), 'cli.csv');
-    const cli = spawnSync('npx', ['tsx', 'scripts/report.ts', ...MOODLE_FILES, '--period', 'FY2027-Q1', '--award-start', '2026-10-01', '--format', 'csv', '--out', out,
-      '--program', 'Anytown Task Force Training', '--grant', '15POVC-24-GG-01234-HT'], { cwd: repoRoot, encoding: 'utf8' });
+    const cli = spawnSync(
+      'npx',
+      [
+        'tsx',
+        'scripts/report.ts',
+        ...MOODLE_FILES,
+        '--period',
+        'FY2027-Q1',
+        '--award-start',
+        '2026-10-01',
+        '--format',
+        'csv',
+        '--out',
+        out,
+        '--program',
+        'Anytown Task Force Training',
+        '--grant',
+        '15POVC-24-GG-01234-HT',
+      ],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
     expect(cli.status).toBe(0);
     expect(pageCsv).toBe(readFileSync(out, 'utf8'));
 
@@ -192,15 +220,23 @@ describe('dist/report/index.html from file://', () => {
     await question.waitFor();
     expect(await card.innerText()).toContain('no profile field column holding a discipline was found');
     // Only the profile fields are offered, not the names, grades or identity columns.
-    expect(await question.getByRole('combobox').locator('option').allInnerTexts()).toEqual(['— none —', 'Profile field: County', 'Profile field: Agency type']);
+    expect(await question.getByRole('combobox').locator('option').allInnerTexts()).toEqual([
+      '— none —',
+      'Profile field: County',
+      'Profile field: Agency type',
+    ]);
     expect((await rowCells(page, 'discipline-table', 'Not stated')).slice(0, 1)).toEqual(['1']);
     expect((await rowCells(page, 'discipline-table', 'Medical/Mental Health Practitioner')).slice(0, 1)).toEqual(['0']);
 
     await question.getByLabel('Role or discipline (needed)').selectOption('Profile field: Agency type');
     await card.getByRole('button', { name: 'Use this column' }).click();
-    await expect.poll(() => card.innerText()).toContain('Moodle gradebook export, discipline from "Profile field: Agency type": 3 learners');
+    await expect
+      .poll(() => card.innerText())
+      .toContain('Moodle gradebook export, discipline from "Profile field: Agency type": 3 learners');
     expect(await question.count()).toBe(0);
-    await expect.poll(async () => (await rowCells(page, 'discipline-table', 'Medical/Mental Health Practitioner')).slice(0, 1)).toEqual(['1']);
+    await expect
+      .poll(async () => (await rowCells(page, 'discipline-table', 'Medical/Mental Health Practitioner')).slice(0, 1))
+      .toEqual(['1']);
     expect((await rowCells(page, 'discipline-table', 'Not stated')).slice(0, 1)).toEqual(['0']);
 
     // The next visit on this device reads the field without asking; the choice can still be changed.
@@ -215,26 +251,30 @@ describe('dist/report/index.html from file://', () => {
     await context.close();
   });
 
-  it.each([1280, 390])('has no axe violation and no sideways scrolling at %i px: empty, columns asked, files read, figures shown', async (width) => {
-    const { context, page } = await openReport(width);
-    const expectClean = async (state: string): Promise<void> => {
-      expect(await axeViolations(page.mainFrame()), state).toEqual([]);
-      expect(await horizontalOverflow(page.mainFrame()), state).toEqual([]);
-    };
-    await expectClean('empty');
-    const files = page.locator('input[type=file][multiple]');
-    await files.setInputFiles([resolve(repoRoot, 'tests/fixtures/reports/generic-missing-date.csv'), AGENCY_TYPE_GRADEBOOK]);
-    await page.getByRole('group', { name: 'Which column holds what?' }).waitFor();
-    await page.getByRole('group', { name: 'Which profile field holds the discipline?' }).waitFor();
-    await expectClean('both column questions asked');
-    await page.getByRole('button', { name: 'Use these columns' }).click();
-    await page.getByText('Pick the date column first.').waitFor();
-    await expectClean('a needed column missing');
-    await addMoodleFiles(page);
-    await expectClean('Moodle files read, figures shown');
-    await files.setInputFiles([synthetic('xapi-statements.SYNTHETIC.json')]);
-    await page.getByText('voided statements left out').waitFor();
-    await expectClean('knowledge gain and evaluation shown');
-    await context.close();
-  }, 120_000);
+  it.each([1280, 390])(
+    'has no axe violation and no sideways scrolling at %i px: empty, columns asked, files read, figures shown',
+    async (width) => {
+      const { context, page } = await openReport(width);
+      const expectClean = async (state: string): Promise<void> => {
+        expect(await axeViolations(page.mainFrame()), state).toEqual([]);
+        expect(await horizontalOverflow(page.mainFrame()), state).toEqual([]);
+      };
+      await expectClean('empty');
+      const files = page.locator('input[type=file][multiple]');
+      await files.setInputFiles([resolve(repoRoot, 'tests/fixtures/reports/generic-missing-date.csv'), AGENCY_TYPE_GRADEBOOK]);
+      await page.getByRole('group', { name: 'Which column holds what?' }).waitFor();
+      await page.getByRole('group', { name: 'Which profile field holds the discipline?' }).waitFor();
+      await expectClean('both column questions asked');
+      await page.getByRole('button', { name: 'Use these columns' }).click();
+      await page.getByText('Pick the date column first.').waitFor();
+      await expectClean('a needed column missing');
+      await addMoodleFiles(page);
+      await expectClean('Moodle files read, figures shown');
+      await files.setInputFiles([synthetic('xapi-statements.SYNTHETIC.json')]);
+      await page.getByText('voided statements left out').waitFor();
+      await expectClean('knowledge gain and evaluation shown');
+      await context.close();
+    },
+    120_000,
+  );
 });

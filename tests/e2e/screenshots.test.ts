@@ -25,7 +25,9 @@ describe('screenshots of every view', () => {
     for (const width of WIDTHS) {
       expect(names).toContain(`welcome-${width}`);
       expect(names).toContain(`results-passed-${width}`);
-      expect(names.filter((n) => /^page-\d+-[a-z-]+-\d+$/.test(n) && !n.includes('-read-in-full') && n.endsWith(`-${width}`))).toHaveLength(course.pages.length);
+      expect(names.filter((n) => /^page-\d+-[a-z-]+-\d+$/.test(n) && !n.includes('-read-in-full') && n.endsWith(`-${width}`))).toHaveLength(
+        course.pages.length,
+      );
     }
     console.log(`screenshots: ${capture.shots.length} PNGs in ${outDir}`);
   }, 600_000);
@@ -45,9 +47,17 @@ describe('in a 666-px-high LMS frame and on a phone', () => {
     for (const [i, page] of course.pages.entries()) {
       await sco.getByRole('heading', { level: 1, name: page.title, exact: true }).waitFor();
       for (const { width, height } of sizes) {
-        await run.page.evaluate(([w, h]) => {
-          Object.assign(document.querySelector<HTMLIFrameElement>('iframe[name="sco"]')!.style, { boxSizing: 'content-box', width: `${w}px`, height: `${h}px`, maxWidth: 'none' });
-        }, [width, height] as const);
+        await run.page.evaluate(
+          ([w, h]) => {
+            Object.assign(document.querySelector<HTMLIFrameElement>('iframe[name="sco"]')!.style, {
+              boxSizing: 'content-box',
+              width: `${w}px`,
+              height: `${h}px`,
+              maxWidth: 'none',
+            });
+          },
+          [width, height] as const,
+        );
         // At the top of the page and half way down, the bar sits at the bottom of the frame.
         for (const at of [0, 0.5]) {
           const bar = await sco.evaluate((fraction) => {
@@ -55,7 +65,13 @@ describe('in a 666-px-high LMS frame and on a phone', () => {
             main.scrollTo(0, (main.scrollHeight - main.clientHeight) * fraction);
             const rect = document.querySelector('nav.page-nav')!.getBoundingClientRect();
             const content = main.getBoundingClientRect();
-            return { top: rect.top, bottom: rect.bottom, viewport: innerHeight, contentBottom: content.bottom, documentScrolls: document.documentElement.scrollHeight > innerHeight };
+            return {
+              top: rect.top,
+              bottom: rect.bottom,
+              viewport: innerHeight,
+              contentBottom: content.bottom,
+              documentScrolls: document.documentElement.scrollHeight > innerHeight,
+            };
           }, at);
           // The bar ends at the frame's bottom edge, the content ends where the bar begins, and the frame itself
           // does not scroll (only the course's content does: no second scroll bar beside the LMS's).
@@ -74,7 +90,9 @@ describe('the certificate on paper', () => {
   it('prints alone on one landscape page of Letter and of A4', async () => {
     const capture = new ScreenCapture(env.browser, course, outDir);
     const page = await capture.openPassed();
-    await page.evaluate(() => { window.print = () => undefined; });
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
     for (const format of ['Letter', 'A4'] as const) {
       // "Print" marks the certificate as the one printout; making the PDF ends printing (afterprint) again.
       await page.getByRole('button', { name: /^Print the certificate/ }).click();
@@ -83,7 +101,9 @@ describe('the certificate on paper', () => {
         const shown = [...document.body.children].filter((el) => (el as HTMLElement).checkVisibility());
         return shown.map((el) => `${el.className}: ${(el as HTMLElement).innerText.replace(/\s+/g, ' ').slice(0, 80)}`);
       });
-      expect(printed, `${format}: only the certificate prints`).toEqual([expect.stringMatching(/^print-alone certificate-printout print-alone-active: .*Alex Example/)]);
+      expect(printed, `${format}: only the certificate prints`).toEqual([
+        expect.stringMatching(/^print-alone certificate-printout print-alone-active: .*Alex Example/),
+      ]);
       const pdf = await page.pdf({ format, landscape: true, printBackground: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       expect(pages, `${format}: pages`).toBe(1);

@@ -67,7 +67,10 @@ describe.each(['12', '2004'] as const)('SCORM %s launch options', (version) => {
   });
 
   it('refuse + refuseTimes=1 refuses the first matching SetValue only', async () => {
-    const course = await openCourse(env.browser, env.preview, { version, faults: { refuse: `^${names.location.replace(/\./g, '\\.')}$`, refuseTimes: 1 } });
+    const course = await openCourse(env.browser, env.preview, {
+      version,
+      faults: { refuse: `^${names.location.replace(/\./g, '\\.')}$`, refuseTimes: 1 },
+    });
     const locations = (await course.lms.calls()).filter((call) => call.method === set && call.args[0] === names.location);
     expect(locations.map((call) => call.result)).toEqual(['false']);
     expect(locations[0]?.refused).toMatch(/^refuse:/);
@@ -143,7 +146,11 @@ describe('lmsProfile=moodle', () => {
     const course = await openCourse(env.browser, env.preview, { version: '2004', lms: { lmsProfile: 'moodle' } });
     await course.sco.getByRole('button', { name: 'Next page' }).click();
     await course.sco.getByRole('button', { name: 'Finish' }).click();
-    expect((await course.lms.record())?.cmi).toMatchObject({ 'cmi.exit': 'normal', 'cmi.completion_status': 'completed', 'cmi.score.raw': '85' });
+    expect((await course.lms.record())?.cmi).toMatchObject({
+      'cmi.exit': 'normal',
+      'cmi.completion_status': 'completed',
+      'cmi.score.raw': '85',
+    });
 
     await course.lms.relaunch();
     expect(await course.lms.cmi('cmi.mode')).toBe('review');
@@ -153,9 +160,15 @@ describe('lmsProfile=moodle', () => {
     expect(await course.lms.cmi('cmi.score.raw')).toBe('');
     expect(await course.sco.evaluate(() => window.__sco)).toMatchObject({ entry: 'ab-initio', page: 'page-1', visits: 1 });
     // What the SCO writes in review mode lands on Moodle's record of the attempt, over what it held.
-    expect((await course.lms.record())?.cmi).toMatchObject({ 'cmi.completion_status': 'incomplete', 'cmi.score.raw': '85', 'cmi.location': 'page-1' });
+    expect((await course.lms.record())?.cmi).toMatchObject({
+      'cmi.completion_status': 'incomplete',
+      'cmi.score.raw': '85',
+      'cmi.location': 'page-1',
+    });
     expect(await course.lms.moodle()).toEqual({ attempt: 1, grade: 85 });
-    await expect.poll(() => course.harness.locator('#moodle-state').textContent()).toMatch(/attempt 1, opened in review mode \(no-credit\).*Highest grade.*: 85/);
+    await expect
+      .poll(() => course.harness.locator('#moodle-state').textContent())
+      .toMatch(/attempt 1, opened in review mode \(no-credit\).*Highest grade.*: 85/);
     await course.context.close();
   });
 

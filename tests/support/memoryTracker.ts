@@ -43,4 +43,3 @@ export const immediateClock = {
   /** Saves happen at once, so tests read the record right after the action that caused them. */
   afterPaint: (callback: () => void) => callback(),
 };
-

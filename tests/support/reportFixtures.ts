@@ -40,10 +40,20 @@ export async function readFixtures(paths: readonly string[], options: TableOptio
 
 /** Reached, completed and passed of one scope, and the average score to one decimal. */
 export function headline(counts: { reached: number; completed: number; passed: number; averageScore: number | null }) {
-  return { reached: counts.reached, completed: counts.completed, passed: counts.passed, average: counts.averageScore === null ? null : Math.round(counts.averageScore * 10) / 10 };
+  return {
+    reached: counts.reached,
+    completed: counts.completed,
+    passed: counts.passed,
+    average: counts.averageScore === null ? null : Math.round(counts.averageScore * 10) / 10,
+  };
 }
 
 /** Category id → reached, for the categories with anyone in them. */
-export function reachedByCategory(figures: ReportFigures, scope: 'inPeriod' | 'newInPeriod' | 'cumulative' = 'inPeriod'): Record<string, number> {
-  return Object.fromEntries(figures.byCategory.filter((group) => group.counts[scope].reached > 0).map((group) => [group.id, group.counts[scope].reached]));
+export function reachedByCategory(
+  figures: ReportFigures,
+  scope: 'inPeriod' | 'newInPeriod' | 'cumulative' = 'inPeriod',
+): Record<string, number> {
+  return Object.fromEntries(
+    figures.byCategory.filter((group) => group.counts[scope].reached > 0).map((group) => [group.id, group.counts[scope].reached]),
+  );
 }

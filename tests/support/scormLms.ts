@@ -26,7 +26,11 @@ function record<T extends object>(api: T, version: ScormVersion, policy: GatePol
     get(object, property, receiver) {
       const value = Reflect.get(object, property, receiver) as unknown;
       const role = typeof property === 'string' ? roleOf(version, property) : undefined;
-      if (typeof value !== 'function' || role === undefined || !/^(LMS[A-Z]|Initialize|Terminate|GetValue|SetValue|Commit)/.test(String(property))) {
+      if (
+        typeof value !== 'function' ||
+        role === undefined ||
+        !/^(LMS[A-Z]|Initialize|Terminate|GetValue|SetValue|Commit)/.test(String(property))
+      ) {
         return value;
       }
       return (...args: string[]) => {

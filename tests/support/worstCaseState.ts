@@ -13,11 +13,17 @@ function longestAnswer(question: Question): string {
     case 'single':
       return question.options[0]!.id;
     case 'multiple':
-      return question.options.map((o) => o.id).sort().join('');
+      return question.options
+        .map((o) => o.id)
+        .sort()
+        .join('');
     case 'trueFalse':
       return 't';
     case 'matching':
-      return question.pairs.map((p) => p.id).sort().join('');
+      return question.pairs
+        .map((p) => p.id)
+        .sort()
+        .join('');
   }
 }
 

@@ -127,7 +127,9 @@ describe('fixture courses that name an objective that does not exist', () => {
 
   it('a knowledge check and a checkpoint item: loading fails, naming each file and path', () => {
     const problems = loadProblems(fixture('question-unknown-objective'));
-    expect(problems).toContain('course/pages/10-first-page.yaml: blocks[2].question.objective: is "obj-missing" but belongs to objective "obj-one"');
+    expect(problems).toContain(
+      'course/pages/10-first-page.yaml: blocks[2].question.objective: is "obj-missing" but belongs to objective "obj-one"',
+    );
     expect(problems).toContain('quizzes/checkpoint-one.yaml: items[0].objective: is "obj-missing" but belongs to objective "obj-one"');
   });
 });

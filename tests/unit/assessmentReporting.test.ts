@@ -33,7 +33,8 @@ const finalPools = final.pools;
 const finalItemIds = new Set(finalPools.flatMap((pool) => pool.items.map((item) => item.id)));
 const drawSize = finalPools.reduce((sum, pool) => sum + pool.draw, 0);
 const mastery = index.course.masteryScore ?? 0;
-const finalPageId = index.pageOrder.find((id) => index.requirementsByPage.get(id)?.some((requirement) => requirement.kind === 'final')) ?? '';
+const finalPageId =
+  index.pageOrder.find((id) => index.requirementsByPage.get(id)?.some((requirement) => requirement.kind === 'final')) ?? '';
 
 /** Every question the course can report: the final's pools, the checkpoints and the pages' knowledge checks. */
 const reportableQuestions = [...index.questionById.values()];
@@ -182,7 +183,17 @@ describe('every question of the real course, reported as an interaction', () => 
     expect(errorsIn(run.calls)).toEqual([]);
     const set = onlyInteraction(run.calls);
     expect(Object.keys(set)).toEqual(
-      expect.arrayContaining(['id', 'type', 'objectives.0.id', 'timestamp', 'correct_responses.0.pattern', 'learner_response', 'result', 'latency', 'description']),
+      expect.arrayContaining([
+        'id',
+        'type',
+        'objectives.0.id',
+        'timestamp',
+        'correct_responses.0.pattern',
+        'learner_response',
+        'result',
+        'latency',
+        'description',
+      ]),
     );
     expect(run.read('cmi.interactions.0.id')).toBe(record.id);
     expect(run.read('cmi.interactions.0.learner_response')).toBe(set.learner_response);
@@ -196,7 +207,18 @@ describe('every question of the real course, reported as an interaction', () => 
     expect(errorsIn(run.calls)).toEqual([]);
     const set = onlyInteraction(run.calls);
     // Nothing refused for being over a limit: the id and the response were both sent.
-    expect(Object.keys(set)).toEqual(expect.arrayContaining(['id', 'type', 'objectives.0.id', 'time', 'correct_responses.0.pattern', 'student_response', 'result', 'latency']));
+    expect(Object.keys(set)).toEqual(
+      expect.arrayContaining([
+        'id',
+        'type',
+        'objectives.0.id',
+        'time',
+        'correct_responses.0.pattern',
+        'student_response',
+        'result',
+        'latency',
+      ]),
+    );
     const { id = '', type = '', student_response: response = '', result = '' } = set;
     expect(id).toBe(record.id);
     expect(id.length).toBeLessThanOrEqual(SCORM12_LIMITS.identifier);
@@ -211,7 +233,10 @@ describe('every question of the real course, reported as an interaction', () => 
 
   it.each(['12', '2004'] as const)('SCORM %s: the intake answer is a neutral choice, for every role', (version) => {
     const records = index.course.intake.roles.map((role) => roleInteraction(index, role.id, answeredAt));
-    const run = writeThrough(version, records.flatMap((record) => (record ? [record] : [])));
+    const run = writeThrough(
+      version,
+      records.flatMap((record) => (record ? [record] : [])),
+    );
     expect(errorsIn(run.calls)).toEqual([]);
     const written = [...interactionsSet(run.calls).values()];
     expect(written).toHaveLength(index.course.intake.roles.length);
@@ -246,7 +271,10 @@ describe('the final assessment draw on the real course', () => {
         expect(drawn).toHaveLength(drawSize);
         expect(new Set(drawn).size).toBe(drawn.length);
         for (const pool of finalPools) {
-          expect(drawn.filter((id) => poolOf(id) === pool), pool.objective).toHaveLength(pool.draw);
+          expect(
+            drawn.filter((id) => poolOf(id) === pool),
+            pool.objective,
+          ).toHaveLength(pool.draw);
         }
       }),
     );
@@ -279,7 +307,14 @@ describe('the final assessment draw on the real course', () => {
 describe('scoring the final assessment', () => {
   const seed = 424_242;
   const items = drawItems(index, seed).map(questionById);
-  const score = (rightCount: number) => scoreAnswers(items, answersFor(items.map((i) => i.id), rightCount));
+  const score = (rightCount: number) =>
+    scoreAnswers(
+      items,
+      answersFor(
+        items.map((i) => i.id),
+        rightCount,
+      ),
+    );
 
   it('gives a whole percent of the 15 items; 12 right passes the 80% mastery, 11 do not', () => {
     expect([15, 12, 11, 5, 0].map(score)).toEqual([100, 80, 73, 33, 0]);
@@ -288,7 +323,10 @@ describe('scoring the final assessment', () => {
   });
 
   it('does not depend on the order of the items, and counts a missing answer as wrong', () => {
-    const answers = answersFor(items.map((i) => i.id), 9);
+    const answers = answersFor(
+      items.map((i) => i.id),
+      9,
+    );
     expect(scoreAnswers([...items].reverse(), answers)).toBe(scoreAnswers(items, answers));
     const lastId = items[items.length - 1]?.id ?? '';
     const withoutLast = Object.fromEntries(Object.entries(answers).filter(([id]) => id !== lastId));
@@ -354,7 +392,9 @@ describe.each(['12', '2004'] as const)('SCORM %s: a learner’s whole assessment
       const number = i + 1;
       const drawn = drawItems(index, seed, attempts.slice(0, i));
       expect(attempts[i]?.items).toEqual(drawn);
-      expect(ids.filter((id) => id.startsWith(`final.${number}.`)).sort()).toEqual(drawn.map((id) => finalInteractionId(number, id)).sort());
+      expect(ids.filter((id) => id.startsWith(`final.${number}.`)).sort()).toEqual(
+        drawn.map((id) => finalInteractionId(number, id)).sort(),
+      );
     });
     expect(ids).toHaveLength(index.practiceIds.size + drawSize * attemptSeeds.length);
     expect([status, rawScore]).toEqual(['passed', '80']);
@@ -364,7 +404,9 @@ describe.each(['12', '2004'] as const)('SCORM %s: a learner’s whole assessment
     const { session, calls } = sessionOn(version);
     const seed = seedDrawing((item) => item.kind === 'matching');
     session.dispatch({ type: 'startAttempt', seed });
-    const matching = drawItems(index, seed).map(questionById).find((item) => item.kind === 'matching');
+    const matching = drawItems(index, seed)
+      .map(questionById)
+      .find((item) => item.kind === 'matching');
     if (matching?.kind !== 'matching') throw new Error('The draw has no matching item');
     const unmatched = '-'.repeat(matching.pairs.length);
     session.dispatch({ type: 'answerFinal', itemId: matching.id, answer: `${correctAnswer(matching).slice(0, 1)}${unmatched.slice(1)}` });
@@ -379,7 +421,9 @@ describe.each(['12', '2004'] as const)('SCORM %s: a learner’s whole assessment
 describe('taking an answer back in the final assessment', () => {
   const seed = seedDrawing((item) => item.kind === 'multiple');
   const started = apply(index, initialState, { type: 'startAttempt', seed });
-  const multiple = drawItems(index, seed).map(questionById).find((item) => item.kind === 'multiple');
+  const multiple = drawItems(index, seed)
+    .map(questionById)
+    .find((item) => item.kind === 'multiple');
 
   it('leaves the item unanswered when its last box is unticked, so the learner can clear it', () => {
     if (!multiple) throw new Error('The draw has no multiple-response item');
@@ -423,7 +467,10 @@ describe('the saved state in the middle of an attempt', () => {
   const inProgress = currentAttempt(state);
 
   it('is the state the test means: attempt 2 of 3 under way, attempt 1 failed', () => {
-    expect(state.attempts.map((a) => [a.number, a.score])).toEqual([[1, 33], [2, null]]);
+    expect(state.attempts.map((a) => [a.number, a.score])).toEqual([
+      [1, 33],
+      [2, null],
+    ]);
     expect(Object.keys(inProgress?.answers ?? {}).length).toBeGreaterThan(drawSize / 2 - 1);
   });
 
@@ -438,27 +485,34 @@ describe('the saved state in the middle of an attempt', () => {
     expect(currentAttempt(decoded.state)?.items).toEqual(drawItems(index, inProgress?.seed ?? -1, state.attempts.slice(0, -1)));
   });
 
-  it.each(['12', '2004'] as const)('SCORM %s: a session closed mid-attempt resumes it with its questions and answers, and reports them on submit', (version) => {
-    const first = sessionOn(version);
-    const seed = 777;
-    first.session.dispatch({ type: 'go', pageId: finalPageId });
-    first.session.dispatch({ type: 'startAttempt', seed });
-    const items = drawItems(index, seed);
-    const answers = answersFor(items.slice(0, 6), 6);
-    for (const [itemId, answer] of Object.entries(answers)) first.session.dispatch({ type: 'answerFinal', itemId, answer });
-    first.session.flush();
-    const suspendData = first.read('cmi.suspend_data');
-    first.session.finish();
+  it.each(['12', '2004'] as const)(
+    'SCORM %s: a session closed mid-attempt resumes it with its questions and answers, and reports them on submit',
+    (version) => {
+      const first = sessionOn(version);
+      const seed = 777;
+      first.session.dispatch({ type: 'go', pageId: finalPageId });
+      first.session.dispatch({ type: 'startAttempt', seed });
+      const items = drawItems(index, seed);
+      const answers = answersFor(items.slice(0, 6), 6);
+      for (const [itemId, answer] of Object.entries(answers)) first.session.dispatch({ type: 'answerFinal', itemId, answer });
+      first.session.flush();
+      const suspendData = first.read('cmi.suspend_data');
+      first.session.finish();
 
-    const tracker = new MemoryTracker({ resumed: true, suspendData });
-    const again = new CourseSession(index, tracker, tickingClock(), () => new MemoryTracker());
-    again.start();
-    const resumed = currentAttempt(again.getSnapshot().state);
-    expect(resumed).toEqual({ number: 1, seed, items, answers, score: null });
-    expect(again.getSnapshot().state.location).toBe(finalPageId);
-    again.dispatch({ type: 'submitAttempt' });
-    const reported = tracker.last?.interactions.map((i) => i.id) ?? [];
-    expect(reported.sort()).toEqual(Object.keys(answers).map((id) => finalInteractionId(1, id)).sort());
-    expect(tracker.last?.scorePercent).toBe(Math.round((6 / drawSize) * 100));
-  });
+      const tracker = new MemoryTracker({ resumed: true, suspendData });
+      const again = new CourseSession(index, tracker, tickingClock(), () => new MemoryTracker());
+      again.start();
+      const resumed = currentAttempt(again.getSnapshot().state);
+      expect(resumed).toEqual({ number: 1, seed, items, answers, score: null });
+      expect(again.getSnapshot().state.location).toBe(finalPageId);
+      again.dispatch({ type: 'submitAttempt' });
+      const reported = tracker.last?.interactions.map((i) => i.id) ?? [];
+      expect(reported.sort()).toEqual(
+        Object.keys(answers)
+          .map((id) => finalInteractionId(1, id))
+          .sort(),
+      );
+      expect(tracker.last?.scorePercent).toBe(Math.round((6 / drawSize) * 100));
+    },
+  );
 });

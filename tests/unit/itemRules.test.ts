@@ -56,7 +56,14 @@ function choiceItem(question: Question): ChoiceItem | null {
 }
 const scenarioDecisions = (scenario: BlockOf<'scenario'>): ChoiceItem[] =>
   scenario.steps.flatMap((step) =>
-    step.decision ? [{ id: `${scenario.id} / ${step.id}`, choices: step.decision.choices.map((c) => ({ text: inlineToText(c.text), correct: c.best })) }] : [],
+    step.decision
+      ? [
+          {
+            id: `${scenario.id} / ${step.id}`,
+            choices: step.decision.choices.map((c) => ({ text: inlineToText(c.text), correct: c.best })),
+          },
+        ]
+      : [],
   );
 
 /** Every right option is longer than every wrong one: a learner picking by length alone gets it right. */
@@ -99,11 +106,19 @@ function answerTexts(question: Question): string[] {
   return texts;
 }
 
-const normalize = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalize = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 describe('item rules, on every item in quizzes/ and on the pages', () => {
   it('finds the items: the final, pre-test and checkpoint pools, the knowledge checks and the scenario decisions', () => {
-    expect(Object.values(course.quizzes).map((quiz) => quiz.kind).sort()).toEqual(['checkpoint', 'checkpoint', 'checkpoint', 'final', 'pretest']);
+    expect(
+      Object.values(course.quizzes)
+        .map((quiz) => quiz.kind)
+        .sort(),
+    ).toEqual(['checkpoint', 'checkpoint', 'checkpoint', 'final', 'pretest']);
     expect(knowledgeChecks.length).toBeGreaterThanOrEqual(5);
     expect(scenarios.flatMap(scenarioDecisions).length).toBeGreaterThanOrEqual(3);
   });
@@ -142,8 +157,14 @@ describe('item rules, on every item in quizzes/ and on the pages', () => {
   it('give feedback on every option, pair and answer that says why, not only whether it is right', () => {
     const bare = [
       ...allQuestions.flatMap((q) => feedbacks(q).map((f) => ({ id: `${q.id} ${f.where}`, text: f.text }))),
-      ...scenarios.flatMap((s) => s.steps.flatMap((step) => (step.decision?.choices ?? []).map((c) => ({ id: `${s.id} / ${step.id} ${c.id}`, text: richToText(c.consequence) })))),
-      ...blocksOf('sort').flatMap(({ block }) => block.items.map((item) => ({ id: `${block.id} ${item.id}`, text: richToText(item.feedback) }))),
+      ...scenarios.flatMap((s) =>
+        s.steps.flatMap((step) =>
+          (step.decision?.choices ?? []).map((c) => ({ id: `${s.id} / ${step.id} ${c.id}`, text: richToText(c.consequence) })),
+        ),
+      ),
+      ...blocksOf('sort').flatMap(({ block }) =>
+        block.items.map((item) => ({ id: `${block.id} ${item.id}`, text: richToText(item.feedback) })),
+      ),
     ].filter(({ text }) => reasonWords(text) < MIN_REASON_WORDS);
     expect(bare).toEqual([]);
   });
@@ -151,7 +172,9 @@ describe('item rules, on every item in quizzes/ and on the pages', () => {
   it('name the seed each item comes from: a file of sources/ by its number, then where in it', () => {
     const numbers = new Set(seedFiles.map((name) => name.slice(0, 3)));
     const unsourced = allQuestions
-      .filter((q) => !q.source || q.source.split(';').some((part) => !numbers.has(part.trim().slice(0, 3)) || !/^\d{3} \S/.test(part.trim())))
+      .filter(
+        (q) => !q.source || q.source.split(';').some((part) => !numbers.has(part.trim().slice(0, 3)) || !/^\d{3} \S/.test(part.trim())),
+      )
       .map((q) => `${q.id}: ${q.source ?? 'no source'}`);
     expect(unsourced).toEqual([]);
   });
@@ -178,7 +201,10 @@ describe('objective 3 is demonstrated, not recalled', () => {
 
   it('makes every item a situation with a choice of what to do next, whose every feedback names its seed', () => {
     const notApplied = (pool?.items ?? []).filter(
-      (q) => !q.topics.includes('application') || (q.kind !== 'single' && q.kind !== 'multiple') || !feedbacks(q).every((f) => namesTheSeed.test(f.text)),
+      (q) =>
+        !q.topics.includes('application') ||
+        (q.kind !== 'single' && q.kind !== 'multiple') ||
+        !feedbacks(q).every((f) => namesTheSeed.test(f.text)),
     );
     expect(notApplied.map((q) => q.id)).toEqual([]);
   });
@@ -229,7 +255,9 @@ describe('names and words from the seeds only', () => {
 
   it('keeps the presenter’s guide’s "trauma-based" where the course gives its words on task forces', () => {
     expect(seedText).toContain('utilizing a trauma-based approach in working investigations');
-    const taskForceLines = course.pages.flatMap((page) => page.blocks.flatMap(blockTexts)).filter((text) => /in working investigations/.test(text));
+    const taskForceLines = course.pages
+      .flatMap((page) => page.blocks.flatMap(blockTexts))
+      .filter((text) => /in working investigations/.test(text));
     expect(taskForceLines.length).toBeGreaterThan(0);
     for (const text of taskForceLines) expect(text).toMatch(/trauma-based/);
   });
@@ -244,7 +272,10 @@ describe('pages never give an activity’s answer away before it is answered', (
         .flatMap((b) => (b.type === 'reflection' ? [richToText(b.prompt)] : blockTexts(b)))
         .map(normalize)
         .join(' | ');
-      return sort.items.map((item) => normalize(inlineToText(item.text))).filter((text) => upFront.includes(text)).map((text) => `${page.id}: ${text}`);
+      return sort.items
+        .map((item) => normalize(inlineToText(item.text)))
+        .filter((text) => upFront.includes(text))
+        .map((text) => `${page.id}: ${text}`);
     });
     expect(leaks).toEqual([]);
   });

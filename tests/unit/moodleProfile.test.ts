@@ -11,7 +11,13 @@ const PASSED_2004 = {
 
 describe('launch', () => {
   it('a first launch is ab-initio, normal, credit', () => {
-    expect(moodleLaunch('2004', null, false)).toEqual({ values: {}, entry: 'ab-initio', mode: 'normal', credit: 'credit', startsNewAttempt: false });
+    expect(moodleLaunch('2004', null, false)).toEqual({
+      values: {},
+      entry: 'ab-initio',
+      mode: 'normal',
+      credit: 'credit',
+      startsNewAttempt: false,
+    });
   });
 
   it('SCORM 2004 after exit "normal": a fresh record in review mode, while Moodle keeps the old one', () => {
@@ -57,8 +63,12 @@ describe('saving', () => {
 
   it('SCORM 1.2 LMSFinish: mastery_score decides in normal credit mode; "not attempted" becomes completed', () => {
     const session = { 'cmi.core.lesson_mode': 'normal', 'cmi.core.credit': 'credit', 'cmi.student_data.mastery_score': '80' };
-    expect(moodleFinish12({ ...session, 'cmi.core.lesson_status': 'completed', 'cmi.core.score.raw': '79' })['cmi.core.lesson_status']).toBe('failed');
-    expect(moodleFinish12({ ...session, 'cmi.core.lesson_status': 'failed', 'cmi.core.score.raw': '80' })['cmi.core.lesson_status']).toBe('passed');
+    expect(
+      moodleFinish12({ ...session, 'cmi.core.lesson_status': 'completed', 'cmi.core.score.raw': '79' })['cmi.core.lesson_status'],
+    ).toBe('failed');
+    expect(moodleFinish12({ ...session, 'cmi.core.lesson_status': 'failed', 'cmi.core.score.raw': '80' })['cmi.core.lesson_status']).toBe(
+      'passed',
+    );
     const review = { ...session, 'cmi.core.lesson_mode': 'review', 'cmi.core.lesson_status': 'completed', 'cmi.core.score.raw': '10' };
     expect(moodleFinish12(review)['cmi.core.lesson_status']).toBe('completed');
     expect(moodleFinish12({ 'cmi.core.lesson_status': 'not attempted' })['cmi.core.lesson_status']).toBe('completed');

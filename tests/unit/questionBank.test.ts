@@ -79,7 +79,10 @@ describe('question banks in quizzes/', () => {
   it('cover the focus topics in the focus checkpoint', () => {
     const focus = entries.filter((e) => e.quizId === 'checkpoint-focus').map((e) => e.question);
     for (const topic of ['le-vs-sp-focus', 'interview-vs-interrogation', 'procedures-vs-processes']) {
-      expect(focus.some((q) => q.topics.includes(topic)), topic).toBe(true);
+      expect(
+        focus.some((q) => q.topics.includes(topic)),
+        topic,
+      ).toBe(true);
     }
   });
 
@@ -130,7 +133,10 @@ describe('question banks in quizzes/', () => {
   it('give every multiple-response item at least one distractor', () => {
     for (const q of items) {
       if (q.kind !== 'multiple') continue;
-      expect(q.options.some((o) => !o.correct), `${q.id} needs a wrong option`).toBe(true);
+      expect(
+        q.options.some((o) => !o.correct),
+        `${q.id} needs a wrong option`,
+      ).toBe(true);
     }
   });
 

@@ -31,7 +31,13 @@ describe('continuous reading', () => {
       page([
         { type: 'text', md: parseRichText(words(300)) },
         { type: 'callout', tone: 'note', md: parseRichText(words(200)) },
-        { type: 'accordion', items: [{ title: parseInline('Part one'), md: parseRichText(words(400)) }, { title: parseInline('Part two'), md: parseRichText(words(50)) }] },
+        {
+          type: 'accordion',
+          items: [
+            { title: parseInline('Part one'), md: parseRichText(words(400)) },
+            { title: parseInline('Part two'), md: parseRichText(words(50)) },
+          ],
+        },
         { type: 'text', md: parseRichText(words(150)) },
         { type: 'reflection', id: 'r', prompt: parseRichText('Think.'), modelAnswer: parseRichText('An answer.') },
         { type: 'text', md: parseRichText(words(100)) },

@@ -18,7 +18,11 @@ describe('the unit tests’ LMS', () => {
     expect(api.SetValue('cmi.interactions.0.learner_response', 'law-enforcement')).toBe('false');
     expect(api.GetLastError()).toBe('406');
     expect(errorsIn(calls)).toEqual([
-      expect.objectContaining({ args: ['cmi.interactions.0.learner_response', 'law-enforcement'], error: '406', refused: expect.stringMatching(/^strict: .*CMIShortIdentifier/) }),
+      expect.objectContaining({
+        args: ['cmi.interactions.0.learner_response', 'law-enforcement'],
+        error: '406',
+        refused: expect.stringMatching(/^strict: .*CMIShortIdentifier/),
+      }),
     ]);
     expect(api.SetValue('cmi.interactions.0.learner_response', 'law_enforcement')).toBe('true');
     expect(api.GetValue('cmi.interactions.0.learner_response')).toBe('law_enforcement');

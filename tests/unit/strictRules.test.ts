@@ -97,7 +97,11 @@ describe('SCORM 2004 responses (CMIShortIdentifier items)', () => {
   it('correct responses: typed like the learner response, one for a true-false, no repeated choice pattern', () => {
     expect(code('2004', 'cmi.interactions.0.correct_responses.0.pattern', 'law_enforcement', INTERACTION_0)).toBeNull();
     expect(code('2004', 'cmi.interactions.0.correct_responses.0.pattern', 'law-enforcement', INTERACTION_0)).toBe('406');
-    const trueFalse = { 'cmi.interactions.0.id': 'q1', 'cmi.interactions.0.type': 'true-false', 'cmi.interactions.0.correct_responses.0.pattern': 'true' };
+    const trueFalse = {
+      'cmi.interactions.0.id': 'q1',
+      'cmi.interactions.0.type': 'true-false',
+      'cmi.interactions.0.correct_responses.0.pattern': 'true',
+    };
     expect(code('2004', 'cmi.interactions.0.correct_responses.1.pattern', 'false', trueFalse)).toBe('351');
     const choice = { ...INTERACTION_0, 'cmi.interactions.0.correct_responses.0.pattern': 'a' };
     expect(code('2004', 'cmi.interactions.0.correct_responses.1.pattern', 'a', choice)).toBe('351');

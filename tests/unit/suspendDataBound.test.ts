@@ -36,7 +36,9 @@ describe('suspend_data for the real course, worst case', () => {
   });
 
   it(`fits SCORM 1.2's ${SCORM12_LIMITS.suspendData} characters and the ${SUSPEND_DATA_BUDGET}-character budget`, () => {
-    console.info(`worst-case suspend_data: ${encoded.length} characters (SCORM 1.2 limit ${SCORM12_LIMITS.suspendData}, budget ${SUSPEND_DATA_BUDGET})`);
+    console.info(
+      `worst-case suspend_data: ${encoded.length} characters (SCORM 1.2 limit ${SCORM12_LIMITS.suspendData}, budget ${SUSPEND_DATA_BUDGET})`,
+    );
     expect(encoded.length).toBeLessThanOrEqual(SCORM12_LIMITS.suspendData);
     expect(encoded.length).toBeLessThanOrEqual(SUSPEND_DATA_BUDGET);
   });

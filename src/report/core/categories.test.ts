@@ -8,9 +8,12 @@ const roles = [
 ];
 
 describe('the category mapping file', () => {
-  it('saves and loads a grant\'s own categories', () => {
+  it("saves and loads a grant's own categories", () => {
     const mapping = {
-      categories: [{ id: 'cj', label: 'Criminal justice' }, { id: 'pnts', label: 'Prefer not to say' }],
+      categories: [
+        { id: 'cj', label: 'Criminal justice' },
+        { id: 'pnts', label: 'Prefer not to say' },
+      ],
       roleToCategory: { 'law-enforcement': 'cj', prosecutor: 'cj', 'prefer-not-to-say': 'pnts' },
     };
     expect(parseMapping(serialiseMapping(mapping), roles)).toEqual(mapping);

@@ -11,8 +11,19 @@ export interface ReportHeading {
 }
 
 export const CSV_COLUMNS = [
-  'program', 'grant_number', 'period', 'period_start', 'period_end', 'cumulative_start',
-  'section', 'group_id', 'group', 'measure', 'scope', 'value', 'note',
+  'program',
+  'grant_number',
+  'period',
+  'period_start',
+  'period_end',
+  'cumulative_start',
+  'section',
+  'group_id',
+  'group',
+  'measure',
+  'scope',
+  'value',
+  'note',
 ] as const;
 
 const round = (value: number | null): string => (value === null ? '' : String(Math.round(value * 10) / 10));
@@ -27,8 +38,25 @@ export function figuresToCsv(figures: ReportFigures, heading: ReportHeading): st
     figures.cumulativeFrom === null ? '' : isoDate(figures.cumulativeFrom),
   ];
   const rows: string[][] = [];
-  const add = (section: string, groupId: string, group: string, measure: string, scope: string, value: number | null, hide = false): void => {
-    rows.push([...fixed, section, groupId, group, measure, scope, hide ? '' : round(value), hide ? HIDDEN_TEXT : value === null ? 'no data' : '']);
+  const add = (
+    section: string,
+    groupId: string,
+    group: string,
+    measure: string,
+    scope: string,
+    value: number | null,
+    hide = false,
+  ): void => {
+    rows.push([
+      ...fixed,
+      section,
+      groupId,
+      group,
+      measure,
+      scope,
+      hide ? '' : round(value),
+      hide ? HIDDEN_TEXT : value === null ? 'no data' : '',
+    ]);
   };
   const addCounts = (section: string, groupId: string, group: string, scope: string, counts: Counts, hideSmall: boolean): void => {
     const hidden = hideSmall && isHidden(figures, counts.reached);
@@ -48,7 +76,10 @@ export function figuresToCsv(figures: ReportFigures, heading: ReportHeading): st
     addCounts('quarter', quarter.period.code, quarter.period.label, 'in_period', quarter.inPeriod, false);
     add('quarter', quarter.period.code, quarter.period.label, 'new_reached', 'in_period', quarter.newReached);
   }
-  for (const [scope, hours] of [['in_period', figures.hours.inPeriod], ['cumulative', figures.hours.cumulative]] as const) {
+  for (const [scope, hours] of [
+    ['in_period', figures.hours.inPeriod],
+    ['cumulative', figures.hours.cumulative],
+  ] as const) {
     add('hours', 'all', 'All trainees', 'completers', scope, hours.completers);
     add('hours', 'all', 'All trainees', 'training_hours', scope, hours.trainingHours);
     add('hours', 'all', 'All trainees', 'measured_learners', scope, hours.measuredLearners);

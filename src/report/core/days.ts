@@ -7,8 +7,18 @@ export type Day = number;
 const MS_PER_DAY = 86_400_000;
 
 const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 export function dayOf(year: number, month: number, day: number): Day | null {
@@ -68,11 +78,7 @@ function parseSlashDay(text: string, order: SlashOrder): Day | null {
  * when it carries AM/PM as the US pack's does). ISO dates are accepted for files re-saved from a spreadsheet.
  */
 export function parseMoodleDay(text: string): Day | null {
-  return (
-    parseIsoDay(text) ??
-    parseWrittenDay(text) ??
-    parseSlashDay(text, /[AP]M\s*$/i.test(text.trim()) ? 'mdy' : 'dmy')
-  );
+  return parseIsoDay(text) ?? parseWrittenDay(text) ?? parseSlashDay(text, /[AP]M\s*$/i.test(text.trim()) ? 'mdy' : 'dmy');
 }
 
 /** What another LMS's export may hold: ISO, written months, or slash dates in the order the user picked. */

@@ -123,7 +123,8 @@ function summarise(record: LearnerRecord, mapping: CategoryMapping): LearnerSumm
     if (rank === PASSED_RANK && (firstPassed === null || day < firstPassed)) firstPassed = day;
   }
   const roleId = record.role?.value ?? record.profileRoleId;
-  const category = roleId !== null ? (mapping.roleToCategory[roleId] ?? NOT_STATED.id) : record.carriesRole ? NOT_STATED.id : ROLE_UNKNOWN.id;
+  const category =
+    roleId !== null ? (mapping.roleToCategory[roleId] ?? NOT_STATED.id) : record.carriesRole ? NOT_STATED.id : ROLE_UNKNOWN.id;
   return { record, category, firstDay, firstCompleted, firstPassed };
 }
 
@@ -166,7 +167,12 @@ class CountsBuilder {
   }
 
   counts(): Counts {
-    return { reached: this.reached, completed: this.completed, passed: this.passed, averageScore: this.scored > 0 ? this.scoreSum / this.scored : null };
+    return {
+      reached: this.reached,
+      completed: this.completed,
+      passed: this.passed,
+      averageScore: this.scored > 0 ? this.scoreSum / this.scored : null,
+    };
   }
 }
 
@@ -221,7 +227,9 @@ function knowledgeOf(learners: readonly { record: LearnerRecord; finalScore: num
     for (const [objectiveId, lists] of perObjective) {
       const ofObjective = (item: string): boolean => course.itemObjectives[item] === objectiveId;
       const preHere = percentCorrect([...record.pre].filter(([item]) => ofObjective(item)).map(([, answer]) => answer.value));
-      const finalHere = record.final ? percentCorrect([...record.final.items].filter(([item]) => ofObjective(item)).map(([, value]) => value)) : null;
+      const finalHere = record.final
+        ? percentCorrect([...record.final.items].filter(([item]) => ofObjective(item)).map(([, value]) => value))
+        : null;
       if (preHere !== null && finalHere !== null) {
         lists.pre.push(preHere);
         lists.final.push(finalHere);
@@ -243,7 +251,9 @@ function knowledgeOf(learners: readonly { record: LearnerRecord; finalScore: num
 }
 
 function evaluationOf(records: readonly LearnerRecord[], course: CourseFacts): EvaluationFigures {
-  const tallies = new Map<string, { answered: number; agree: number }>(Object.keys(course.evaluationItems).map((id) => [id, { answered: 0, agree: 0 }]));
+  const tallies = new Map<string, { answered: number; agree: number }>(
+    Object.keys(course.evaluationItems).map((id) => [id, { answered: 0, agree: 0 }]),
+  );
   let respondents = 0;
   for (const record of records) {
     if (!record.evaluation || record.evaluation.size === 0) continue;
@@ -261,7 +271,11 @@ function evaluationOf(records: readonly LearnerRecord[], course: CourseFacts): E
     answered: tally.answered,
     agreeShare: share(tally.agree, tally.answered),
   }));
-  return { respondents, items: items.filter((item) => item.id !== CONFIDENCE_ITEM), confidence: items.find((item) => item.id === CONFIDENCE_ITEM) ?? null };
+  return {
+    respondents,
+    items: items.filter((item) => item.id !== CONFIDENCE_ITEM),
+    confidence: items.find((item) => item.id === CONFIDENCE_ITEM) ?? null,
+  };
 }
 
 /** The learner records, reduced once; figures for any period and mapping come from these quickly. */
@@ -310,7 +324,8 @@ export function computeFigures(summaries: Summaries, settings: ReportSettings, c
       const { best, score } = resultsIn(record, period.from, period.to);
       for (const builder of builders) builder.inPeriod.add(best >= COMPLETED_RANK, best === PASSED_RANK, score);
       reachedInPeriod.push({ record, finalScore: score });
-      if (record.seconds !== null) measuredInPeriod = { learners: measuredInPeriod.learners + 1, seconds: measuredInPeriod.seconds + record.seconds };
+      if (record.seconds !== null)
+        measuredInPeriod = { learners: measuredInPeriod.learners + 1, seconds: measuredInPeriod.seconds + record.seconds };
       if (learner.category === ROLE_UNKNOWN.id) roleUnknown += 1;
     }
     const isNew = within(learner.firstDay, period.from, period.to);
@@ -323,7 +338,8 @@ export function computeFigures(summaries: Summaries, settings: ReportSettings, c
     if (activeIn(record, windowStart, period.to)) {
       const { best, score } = resultsIn(record, windowStart, period.to);
       for (const builder of builders) builder.cumulative.add(best >= COMPLETED_RANK, best === PASSED_RANK, score);
-      if (record.seconds !== null) measuredCumulative = { learners: measuredCumulative.learners + 1, seconds: measuredCumulative.seconds + record.seconds };
+      if (record.seconds !== null)
+        measuredCumulative = { learners: measuredCumulative.learners + 1, seconds: measuredCumulative.seconds + record.seconds };
     }
   }
 
@@ -370,9 +386,15 @@ export function computeFigures(summaries: Summaries, settings: ReportSettings, c
     totals: scoped,
     byCategory: categories.map(({ id, label }) => ({ id, label, counts: byCategory.get(id)!.scoped() })),
     byQuarter,
-    hours: { inPeriod: hours(scoped.inPeriod.completed, measuredInPeriod), cumulative: hours(scoped.cumulative.completed, measuredCumulative) },
+    hours: {
+      inPeriod: hours(scoped.inPeriod.completed, measuredInPeriod),
+      cumulative: hours(scoped.cumulative.completed, measuredCumulative),
+    },
     knowledge: knowledgeOf(reachedInPeriod, course),
-    evaluation: evaluationOf(reachedInPeriod.map(({ record }) => record), course),
+    evaluation: evaluationOf(
+      reachedInPeriod.map(({ record }) => record),
+      course,
+    ),
     hideSmallGroups: settings.hideSmallGroups,
     warnings,
   };

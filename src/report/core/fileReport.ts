@@ -32,7 +32,19 @@ export function describeFile(report: FileReport): string {
 }
 
 export function refusedFile(name: string, kind: string, reason: string): FileReport {
-  return { name, kind, details: [], learners: 0, rowsRead: 0, rowsRefused: 0, problems: [], warnings: [], firstDay: null, lastDay: null, refused: reason };
+  return {
+    name,
+    kind,
+    details: [],
+    learners: 0,
+    rowsRead: 0,
+    rowsRefused: 0,
+    problems: [],
+    warnings: [],
+    firstDay: null,
+    lastDay: null,
+    refused: reason,
+  };
 }
 
 /** Counts what a reader commits to the store, and the rows it refuses. */

@@ -51,23 +51,40 @@ describe('Moodle course completion report and gradebook (SYNTHETIC)', () => {
   });
 
   it('a discipline field with a name of its own is not guessed: the file lists its profile fields to choose from', async () => {
-    const read = await readFixtures([synthetic('moodle-interactions-pre-eval.SYNTHETIC.txt'), synthetic('moodle-gradebook-agency-type.SYNTHETIC.csv')]);
+    const read = await readFixtures([
+      synthetic('moodle-interactions-pre-eval.SYNTHETIC.txt'),
+      synthetic('moodle-gradebook-agency-type.SYNTHETIC.csv'),
+    ]);
     expect(read.outcomes[1]!.discipline).toEqual({ columns: ['Profile field: County', 'Profile field: Agency type'], chosen: null });
-    expect(read.outcomes[1]!.report.warnings).toEqual(['no profile field column holding a discipline was found: pick it, or this file adds nothing']);
+    expect(read.outcomes[1]!.report.warnings).toEqual([
+      'no profile field column holding a discipline was found: pick it, or this file adds nothing',
+    ]);
     expect(reachedByCategory(read.figures('2025-H1'))).toMatchObject({ 'not-stated': 1 });
   });
 
   it('the first named column the file has is read as the discipline, whatever its name', async () => {
-    const read = await readFixtures([synthetic('moodle-interactions-pre-eval.SYNTHETIC.txt'), synthetic('moodle-gradebook-agency-type.SYNTHETIC.csv')], {
-      disciplineColumns: ['Profile field: Sector', 'Profile field: Agency type', 'Profile field: County'],
-    });
+    const read = await readFixtures(
+      [synthetic('moodle-interactions-pre-eval.SYNTHETIC.txt'), synthetic('moodle-gradebook-agency-type.SYNTHETIC.csv')],
+      {
+        disciplineColumns: ['Profile field: Sector', 'Profile field: Agency type', 'Profile field: County'],
+      },
+    );
     expect(read.outcomes[1]!.discipline?.chosen).toBe('Profile field: Agency type');
-    expect(describeFile(read.outcomes[1]!.report)).toBe('Moodle gradebook export, discipline from "Profile field: Agency type": 3 learners, no dates');
-    expect(reachedByCategory(read.figures('2025-H1'))).toEqual({ 'law-enforcement': 1, prosecutor: 1, 'medical-mental-health': 1, 'prefer-not-to-say': 1 });
+    expect(describeFile(read.outcomes[1]!.report)).toBe(
+      'Moodle gradebook export, discipline from "Profile field: Agency type": 3 learners, no dates',
+    );
+    expect(reachedByCategory(read.figures('2025-H1'))).toEqual({
+      'law-enforcement': 1,
+      prosecutor: 1,
+      'medical-mental-health': 1,
+      'prefer-not-to-say': 1,
+    });
   });
 
   it('a named column the file lacks leaves the guess: the completion report still reads its "Discipline" field', async () => {
-    const read = await readFixtures([synthetic('moodle-course-completion.SYNTHETIC.csv')], { disciplineColumns: ['Profile field: Agency type'] });
+    const read = await readFixtures([synthetic('moodle-course-completion.SYNTHETIC.csv')], {
+      disciplineColumns: ['Profile field: Agency type'],
+    });
     expect(read.outcomes[0]!.discipline).toEqual({ columns: ['Discipline'], chosen: 'Discipline' });
     expect(reachedByCategory(read.figures('FY2025-Q1'))).toEqual({ 'law-enforcement': 1, 'not-stated': 1 });
   });
@@ -77,7 +94,12 @@ describe('an export of another LMS, read with the columns the user picks', () =>
   it('guesses learner, date, status, score, role and time from the header', () => {
     const header = ['User', 'Email', 'Course', 'Completion status', 'Completion date', 'Score', 'Job role', 'Time spent'];
     expect(guessMapping(header).columns).toEqual({
-      learner: 'Email', date: 'Completion date', status: 'Completion status', score: 'Score', role: 'Job role', time: 'Time spent',
+      learner: 'Email',
+      date: 'Completion date',
+      status: 'Completion status',
+      score: 'Score',
+      role: 'Job role',
+      time: 'Time spent',
     });
   });
 
@@ -125,7 +147,9 @@ describe('bad input', () => {
       'row 5: a SCO column holds "Lost", which is neither a score nor a status Moodle prints',
     ]);
     expect([...store.learners.keys()]).toEqual(['a@example.com', 'e@example.com']);
-    expect(describeFile(report)).toBe('Moodle SCORM interactions report, SCORM 1.2: 2 learners, 2025-01-02 … 2025-01-03; 3 rows not counted');
+    expect(describeFile(report)).toBe(
+      'Moodle SCORM interactions report, SCORM 1.2: 2 learners, 2025-01-02 … 2025-01-03; 3 rows not counted',
+    );
   });
 
   it('a file that is no workbook, a header of no known report, an empty file: named and not counted', async () => {
@@ -133,7 +157,9 @@ describe('bad input', () => {
     const broken = readSpreadsheet('broken.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), store, course);
     expect(broken.report.refused).toMatch(/^not an ODS or XLSX workbook that can be read/);
     const missing = await readDelimited('moodle.txt', 'Name\tAttempt\tScore\nAnn\t1\t90\n', store, course);
-    expect(missing.report.refused).toBe('missing columns "Started on", "Last accessed on": Moodle\'s SCORM reports have Attempt, Started on, Last accessed on, Score');
+    expect(missing.report.refused).toBe(
+      'missing columns "Started on", "Last accessed on": Moodle\'s SCORM reports have Attempt, Started on, Last accessed on, Score',
+    );
     const empty = await readDelimited('empty.csv', '', store, course);
     expect(empty.report.refused).toBe('the file is empty');
     expect(store.learners.size).toBe(0);
@@ -143,7 +169,12 @@ describe('bad input', () => {
     const store = new LearnerStore();
     expect(readXapi('lrs.json', '[{"verb":', store, course).report.refused).toMatch(/^not valid JSON/);
     const statement = { verb: { id: 'http://adlnet.gov/expapi/verbs/completed' }, timestamp: '2025-01-02T10:00:00Z' };
-    const { report } = readXapi('lrs.json', JSON.stringify([statement, { ...statement, actor: { mbox: 'mailto:A@example.com' } }]), store, course);
+    const { report } = readXapi(
+      'lrs.json',
+      JSON.stringify([statement, { ...statement, actor: { mbox: 'mailto:A@example.com' } }]),
+      store,
+      course,
+    );
     expect(report.problems).toEqual(['statement 1: the actor has no mbox, account, mbox_sha1sum or openid']);
     expect([...store.learners.keys()]).toEqual(['a@example.com']);
   });
@@ -152,7 +183,11 @@ describe('bad input', () => {
 describe('figures on an empty period', () => {
   it('zeros and no averages, never a division by zero', () => {
     const mapping = defaultMapping(course.roles);
-    const figures = computeFigures(summariseStore(new LearnerStore(), mapping), { period: parsePeriod('FY2025-Q1')!, awardStart: null, mapping, hideSmallGroups: false }, course);
+    const figures = computeFigures(
+      summariseStore(new LearnerStore(), mapping),
+      { period: parsePeriod('FY2025-Q1')!, awardStart: null, mapping, hideSmallGroups: false },
+      course,
+    );
     expect(headline(figures.totals.cumulative)).toEqual({ reached: 0, completed: 0, passed: 0, average: null });
     expect(figures.knowledge.meanGain).toBeNull();
   });
@@ -166,7 +201,12 @@ describe('the earlier fixtures (tests/fixtures/reports/README.md), read as befor
     const figures = read.figures('2024-01-01..2024-12-31');
     expect(headline(figures.totals.inPeriod)).toEqual({ reached: 10, completed: 7, passed: 5, average: 81.6 });
     expect(reachedByCategory(figures)).toMatchObject({ 'role-unknown': 1, 'law-enforcement': 2, 'prefer-not-to-say': 2 });
-    expect(headline(read.figures('2024-01-01..2024-03-31').totals.inPeriod)).toEqual({ reached: 9, completed: 6, passed: 5, average: 81.7 });
+    expect(headline(read.figures('2024-01-01..2024-03-31').totals.inPeriod)).toEqual({
+      reached: 9,
+      completed: 6,
+      passed: 5,
+      average: 81.7,
+    });
   });
 
   it('the generic export without its date column waits for the user to say which column holds the date', async () => {

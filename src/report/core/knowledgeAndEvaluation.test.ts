@@ -17,7 +17,12 @@ function gainAndEvaluation(figures: ReportFigures) {
     meanFinal: round(knowledge.meanFinal),
     meanGain: round(knowledge.meanGain),
     improved: round(knowledge.improvedShare),
-    byObjective: knowledge.byObjective.map((objective) => [objective.id, objective.matched, round(objective.meanPre), round(objective.meanFinal)]),
+    byObjective: knowledge.byObjective.map((objective) => [
+      objective.id,
+      objective.matched,
+      round(objective.meanPre),
+      round(objective.meanFinal),
+    ]),
     respondents: evaluation.respondents,
     items: evaluation.items.map((item) => [item.id, item.answered, round(item.agreeShare)]),
     confidence: evaluation.confidence && [evaluation.confidence.answered, round(evaluation.confidence.agreeShare)],
@@ -38,7 +43,12 @@ const EXPECTED = {
   ],
   respondents: 3,
   // met-objectives is in quizzes/evaluation.yaml but in none of the synthetic answers: listed, no one answered.
-  items: [['relevant', 2, 100], ['clear', 2, 50], ['will-use', 2, 50], ['met-objectives', 0, null]],
+  items: [
+    ['relevant', 2, 100],
+    ['clear', 2, 50],
+    ['will-use', 2, 50],
+    ['met-objectives', 0, null],
+  ],
   confidence: [3, 66.7],
 };
 

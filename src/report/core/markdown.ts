@@ -44,27 +44,45 @@ export function figuresToMarkdown(figures: ReportFigures, heading: ReportHeading
   out.push(
     '## Trainees',
     '',
-    table(['', ...COUNT_HEADER], SCOPES.map((scope) => [SCOPE_LABELS[scope], ...countCells(figures, figures.totals[scope], false)])),
+    table(
+      ['', ...COUNT_HEADER],
+      SCOPES.map((scope) => [SCOPE_LABELS[scope], ...countCells(figures, figures.totals[scope], false)]),
+    ),
     '',
   );
   for (const scope of SCOPES) {
     out.push(
       `## By discipline: ${SCOPE_LABELS[scope].toLowerCase()}`,
       '',
-      table(['Discipline', ...COUNT_HEADER], figures.byCategory.map((group) => [group.label, ...countCells(figures, group.counts[scope], true)])),
+      table(
+        ['Discipline', ...COUNT_HEADER],
+        figures.byCategory.map((group) => [group.label, ...countCells(figures, group.counts[scope], true)]),
+      ),
       '',
     );
   }
   out.push(
     '## By fiscal quarter',
     '',
-    table(['Quarter', 'New', ...COUNT_HEADER], figures.byQuarter.map((quarter) => [quarter.period.label, String(quarter.newReached), ...countCells(figures, quarter.inPeriod, false)])),
+    table(
+      ['Quarter', 'New', ...COUNT_HEADER],
+      figures.byQuarter.map((quarter) => [
+        quarter.period.label,
+        String(quarter.newReached),
+        ...countCells(figures, quarter.inPeriod, false),
+      ]),
+    ),
     '',
     '## Training hours',
     '',
     table(
       ['', 'Completers', `Training hours (× ${oneDecimal(figures.courseHours)} h)`, 'Learners with measured time', 'Measured hours'],
-      ([['In the period', figures.hours.inPeriod], ['Cumulative', figures.hours.cumulative]] as const).map(([label, hours]) => [
+      (
+        [
+          ['In the period', figures.hours.inPeriod],
+          ['Cumulative', figures.hours.cumulative],
+        ] as const
+      ).map(([label, hours]) => [
         label,
         String(hours.completers),
         oneDecimal(hours.trainingHours),
@@ -78,19 +96,27 @@ export function figuresToMarkdown(figures: ReportFigures, heading: ReportHeading
     `Pre-test takers: ${knowledge.preTakers}; matched with a final score: ${knowledge.matched}; mean pre-test ${percent(knowledge.meanPre)}, ` +
       `mean final ${percent(knowledge.meanFinal)}, mean gain ${oneDecimal(knowledge.meanGain)} points; improved: ${percent(knowledge.improvedShare)}.`,
     '',
-    table(['Objective', 'Matched', 'Mean pre-test', 'Mean final'], knowledge.byObjective.map((objective) =>
-      isHidden(figures, objective.matched)
-        ? [objective.label, groupCount(figures, objective.matched), '', '']
-        : [objective.label, String(objective.matched), percent(objective.meanPre), percent(objective.meanFinal)],
-    )),
+    table(
+      ['Objective', 'Matched', 'Mean pre-test', 'Mean final'],
+      knowledge.byObjective.map((objective) =>
+        isHidden(figures, objective.matched)
+          ? [objective.label, groupCount(figures, objective.matched), '', '']
+          : [objective.label, String(objective.matched), percent(objective.meanPre), percent(objective.meanFinal)],
+      ),
+    ),
     '',
     '## Evaluation (learners active in the period)',
     '',
     `Respondents: ${evaluation.respondents}.`,
     '',
-    table(['Statement', 'Answered', 'Agree or strongly agree'], evaluation.items.map((item) =>
-      isHidden(figures, item.answered) ? [item.label, groupCount(figures, item.answered), ''] : [item.label, String(item.answered), percent(item.agreeShare)],
-    )),
+    table(
+      ['Statement', 'Answered', 'Agree or strongly agree'],
+      evaluation.items.map((item) =>
+        isHidden(figures, item.answered)
+          ? [item.label, groupCount(figures, item.answered), '']
+          : [item.label, String(item.answered), percent(item.agreeShare)],
+      ),
+    ),
     '',
     evaluation.confidence
       ? `Confidence (high or very high, the federal measure): ${isHidden(figures, evaluation.confidence.answered) ? groupCount(figures, evaluation.confidence.answered) : `${percent(evaluation.confidence.agreeShare)} of ${evaluation.confidence.answered}`}.`

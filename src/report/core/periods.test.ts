@@ -23,14 +23,18 @@ describe('reporting periods', () => {
 
   it('custom dates, inclusive; nonsense is refused', () => {
     expect(span('2024-02-01..2024-02-29')).toEqual(['2024-02-01', '2024-02-29', '2024-02-01 to 2024-02-29']);
-    for (const bad of ['FY2025-Q5', '2025-H3', '2024-02-30..2024-03-01', '2024-03-02..2024-03-01', 'Q1']) expect(parsePeriod(bad)).toBeNull();
+    for (const bad of ['FY2025-Q5', '2025-H3', '2024-02-30..2024-03-01', '2024-03-02..2024-03-01', 'Q1'])
+      expect(parsePeriod(bad)).toBeNull();
   });
 
   it('the quarter of a day and the quarters between two days', () => {
     expect(quarterOf(parseIsoDay('2026-12-01')!).code).toBe('FY2027-Q1');
     expect(quarterOf(parseIsoDay('2026-09-30')!).code).toBe('FY2026-Q4');
     expect(quartersBetween(parseIsoDay('2024-11-05')!, parseIsoDay('2025-07-01')!).map((quarter) => quarter.code)).toEqual([
-      'FY2025-Q1', 'FY2025-Q2', 'FY2025-Q3', 'FY2025-Q4',
+      'FY2025-Q1',
+      'FY2025-Q2',
+      'FY2025-Q3',
+      'FY2025-Q4',
     ]);
   });
 });

@@ -38,7 +38,10 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** What a file is, from its first bytes (a zip is an ODS or XLSX workbook) and, for text, its first character. */
 export function kindOfFile(firstBytes: Uint8Array): FileKind {
   if (ZIP_MAGIC.every((byte, index) => firstBytes[index] === byte)) return 'spreadsheet';
-  const text = new TextDecoder().decode(firstBytes).replace(/^\uFEFF/, '').trimStart();
+  const text = new TextDecoder()
+    .decode(firstBytes)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return text.startsWith('[') || text.startsWith('{') ? 'xapi' : 'delimited';
 }
 
@@ -73,7 +76,11 @@ class RowFeed {
       return false;
     }
     if ('needsMapping' in opened) {
-      const report = refusedFile(this.fileName, KIND_NAMES[this.kind], 'not a Moodle report: say which column holds the learner, the date and the status');
+      const report = refusedFile(
+        this.fileName,
+        KIND_NAMES[this.kind],
+        'not a Moodle report: say which column holds the learner, the date and the status',
+      );
       this.outcome = { report, header: opened.header, mapping: opened.guess, needsMapping: true, discipline: null };
       return false;
     }
@@ -146,7 +153,9 @@ export function readSpreadsheet(
     if (!sheet) throw new Error('the workbook has no sheet');
     rows = SheetJS.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '', blankrows: true });
   } catch (error) {
-    return outcomeOf(refusedFile(fileName, KIND_NAMES.spreadsheet, `not an ODS or XLSX workbook that can be read (${(error as Error).message})`));
+    return outcomeOf(
+      refusedFile(fileName, KIND_NAMES.spreadsheet, `not an ODS or XLSX workbook that can be read (${(error as Error).message})`),
+    );
   }
   const feed = new RowFeed(fileName, 'spreadsheet', store, course, options);
   for (const row of rows) if (!feed.push(row.map((cell) => String(cell)))) break;

@@ -17,7 +17,12 @@ interface Statement {
   actor?: { mbox?: string; mbox_sha1sum?: string; openid?: string; account?: { name?: string; homePage?: string } };
   verb?: { id?: string };
   object?: { id?: string; objectType?: string };
-  result?: { success?: boolean; response?: string; duration?: string; score?: { scaled?: number; raw?: number; min?: number; max?: number } };
+  result?: {
+    success?: boolean;
+    response?: string;
+    duration?: string;
+    score?: { scaled?: number; raw?: number; min?: number; max?: number };
+  };
   timestamp?: string;
   stored?: string;
 }
@@ -120,7 +125,8 @@ export function readXapiStatements(fileName: string, text: string, store: Learne
       }
       const status = RESULT_VERBS[verb];
       const seconds = verb === 'terminated' && result?.duration ? secondsOf(result.duration) : null;
-      if (verb === 'terminated' && result?.duration && seconds === null) throw new RowProblem(`duration "${result.duration}" is not ISO 8601`);
+      if (verb === 'terminated' && result?.duration && seconds === null)
+        throw new RowProblem(`duration "${result.duration}" is not ISO 8601`);
       tally.commit({
         learner,
         active: { from: day, to: day },

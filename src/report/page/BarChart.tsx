@@ -51,7 +51,10 @@ export function BarChart({ title, summary, series, rows, max, unit = '' }: Props
                 ) : (
                   row.values.map((value, index) => (
                     <div className="chart-bar-line" key={series[index]?.name ?? index}>
-                      <span className={`chart-bar tone-${series[index]?.tone ?? 'reached'}`} style={{ width: `${((value ?? 0) / largest) * 85}%` }} />
+                      <span
+                        className={`chart-bar tone-${series[index]?.tone ?? 'reached'}`}
+                        style={{ width: `${((value ?? 0) / largest) * 85}%` }}
+                      />
                       <span className="chart-value">{value === null ? '–' : format(value, unit)}</span>
                     </div>
                   ))

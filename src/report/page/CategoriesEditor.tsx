@@ -27,8 +27,8 @@ export function CategoriesEditor({ roles, mapping, onMapping, onReset }: Props) 
     <details className="categories">
       <summary>Match roles to your grant's categories</summary>
       <p>
-        Each learner's role (their answer to "Which best describes your role?") counts in the category you pick. Add your grant's
-        own categories, then save the matching to a file to load next time.
+        Each learner's role (their answer to "Which best describes your role?") counts in the category you pick. Add your grant's own
+        categories, then save the matching to a file to load next time.
       </p>
       <TableWrap label="Roles and categories">
         <table className="figures-table">
@@ -46,7 +46,9 @@ export function CategoriesEditor({ roles, mapping, onMapping, onReset }: Props) 
                   <select
                     aria-label={`Category for ${role.label}`}
                     value={mapping.roleToCategory[role.id]}
-                    onChange={(event) => onMapping({ ...mapping, roleToCategory: { ...mapping.roleToCategory, [role.id]: event.currentTarget.value } })}
+                    onChange={(event) =>
+                      onMapping({ ...mapping, roleToCategory: { ...mapping.roleToCategory, [role.id]: event.currentTarget.value } })
+                    }
                   >
                     {mapping.categories.map((category) => (
                       <option key={category.id} value={category.id}>
@@ -70,7 +72,11 @@ export function CategoriesEditor({ roles, mapping, onMapping, onReset }: Props) 
         </button>
       </div>
       <div className="button-row">
-        <button type="button" className="secondary" onClick={() => downloadText('category-mapping.json', serialiseMapping(mapping), 'application/json')}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => downloadText('category-mapping.json', serialiseMapping(mapping), 'application/json')}
+        >
           Save matching to a file
         </button>
         <label className="secondary like-button">

@@ -1,7 +1,18 @@
 // Step 4: the figures, with a chart beside each table a grant manager would rather look at than read.
 import { useState } from 'react';
 import { isHidden, type Counts, type ReportFigures } from '../core/figures';
-import { completionRate, cumulativeStartText, groupCount, HIDDEN_TEXT, oneDecimal, passRate, percent, SCOPE_LABELS, SCOPES, type Scope } from '../core/present';
+import {
+  completionRate,
+  cumulativeStartText,
+  groupCount,
+  HIDDEN_TEXT,
+  oneDecimal,
+  passRate,
+  percent,
+  SCOPE_LABELS,
+  SCOPES,
+  type Scope,
+} from '../core/present';
 import { BarChart } from './BarChart';
 import { TableWrap } from './TableWrap';
 
@@ -70,10 +81,18 @@ export function FiguresStep({ figures }: { figures: ReportFigures }) {
         <span className="step-number">4</span> Figures for {figures.period.label}
       </h2>
       <div className="key-figures">
-        <KeyFigure label="Trainees reached" value={String(inPeriod.reached)} detail={`${totals.newInPeriod.reached} new; ${totals.cumulative.reached} since award start`} />
+        <KeyFigure
+          label="Trainees reached"
+          value={String(inPeriod.reached)}
+          detail={`${totals.newInPeriod.reached} new; ${totals.cumulative.reached} since award start`}
+        />
         <KeyFigure label="Completed" value={String(inPeriod.completed)} detail={`${percent(completionRate(inPeriod))} of those reached`} />
         <KeyFigure label="Passed" value={String(inPeriod.passed)} detail={`${percent(passRate(inPeriod))} of those reached`} />
-        <KeyFigure label="Training hours" value={oneDecimal(hours.inPeriod.trainingHours)} detail={`${hours.inPeriod.completers} completers × ${oneDecimal(figures.courseHours)} h`} />
+        <KeyFigure
+          label="Training hours"
+          value={oneDecimal(hours.inPeriod.trainingHours)}
+          detail={`${hours.inPeriod.completers} completers × ${oneDecimal(figures.courseHours)} h`}
+        />
       </div>
 
       {figures.warnings.length > 0 && (
@@ -90,12 +109,16 @@ export function FiguresStep({ figures }: { figures: ReportFigures }) {
       <h3>Trainees, counted three ways</h3>
       <TableWrap label="Trainees counted three ways">
         <table className="figures-table" id="totals-table">
-          <caption className="visually-hidden">Trainees in {figures.period.label}, new in it, and cumulative since {cumulativeStartText(figures.cumulativeFrom)}</caption>
+          <caption className="visually-hidden">
+            Trainees in {figures.period.label}, new in it, and cumulative since {cumulativeStartText(figures.cumulativeFrom)}
+          </caption>
           <CountHeaders first="Count" />
           <tbody>
             {SCOPES.map((each) => (
               <tr key={each}>
-                <th scope="row">{each === 'cumulative' ? `Cumulative since ${cumulativeStartText(figures.cumulativeFrom)}` : SCOPE_LABELS[each]}</th>
+                <th scope="row">
+                  {each === 'cumulative' ? `Cumulative since ${cumulativeStartText(figures.cumulativeFrom)}` : SCOPE_LABELS[each]}
+                </th>
                 <CountCells figures={figures} counts={totals[each]} hideSmall={false} />
               </tr>
             ))}
@@ -103,15 +126,18 @@ export function FiguresStep({ figures }: { figures: ReportFigures }) {
         </table>
       </TableWrap>
       <p className="hint">
-        In the period: each trainee active in it, once. New: trainees whose first activity (first completion, first pass) is in
-        it, so the periods of an award add up. Rates are of trainees reached.
+        In the period: each trainee active in it, once. New: trainees whose first activity (first completion, first pass) is in it, so the
+        periods of an award add up. Rates are of trainees reached.
       </p>
 
       <BarChart
         title="Trainees by federal fiscal quarter"
         summary={`Bar chart of trainees reached, completed and passed per fiscal quarter: ${figures.byQuarter.map((quarter) => `${quarter.period.label}: ${quarter.inPeriod.reached} reached, ${quarter.inPeriod.completed} completed, ${quarter.inPeriod.passed} passed`).join('; ')}.`}
         series={[...COUNT_SERIES]}
-        rows={figures.byQuarter.map((quarter) => ({ label: quarter.period.code.replace('-', ' '), values: [quarter.inPeriod.reached, quarter.inPeriod.completed, quarter.inPeriod.passed] }))}
+        rows={figures.byQuarter.map((quarter) => ({
+          label: quarter.period.code.replace('-', ' '),
+          values: [quarter.inPeriod.reached, quarter.inPeriod.completed, quarter.inPeriod.passed],
+        }))}
       />
       <TableWrap label="Trainees by fiscal quarter">
         <table className="figures-table" id="quarter-table">
@@ -144,7 +170,8 @@ export function FiguresStep({ figures }: { figures: ReportFigures }) {
         <legend>Show</legend>
         {SCOPES.map((each) => (
           <label key={each} className="radio">
-            <input type="radio" name="discipline-scope" value={each} checked={scope === each} onChange={() => setScope(each)} /> {SCOPE_LABELS[each]}
+            <input type="radio" name="discipline-scope" value={each} checked={scope === each} onChange={() => setScope(each)} />{' '}
+            {SCOPE_LABELS[each]}
           </label>
         ))}
       </fieldset>
@@ -187,7 +214,12 @@ export function FiguresStep({ figures }: { figures: ReportFigures }) {
             </tr>
           </thead>
           <tbody>
-            {([['In the period', hours.inPeriod], ['Cumulative', hours.cumulative]] as const).map(([label, each]) => (
+            {(
+              [
+                ['In the period', hours.inPeriod],
+                ['Cumulative', hours.cumulative],
+              ] as const
+            ).map(([label, each]) => (
               <tr key={label}>
                 <th scope="row">{label}</th>
                 <td>{each.completers}</td>
@@ -206,13 +238,17 @@ export function FiguresStep({ figures }: { figures: ReportFigures }) {
       ) : (
         <>
           <p id="knowledge-summary">
-            {knowledge.matched} of {knowledge.preTakers} pre-test takers have a final score: mean pre-test {percent(knowledge.meanPre)}, mean final{' '}
-            {percent(knowledge.meanFinal)}, mean gain {oneDecimal(knowledge.meanGain)} points; {percent(knowledge.improvedShare)} improved.
+            {knowledge.matched} of {knowledge.preTakers} pre-test takers have a final score: mean pre-test {percent(knowledge.meanPre)},
+            mean final {percent(knowledge.meanFinal)}, mean gain {oneDecimal(knowledge.meanGain)} points; {percent(knowledge.improvedShare)}{' '}
+            improved.
           </p>
           <BarChart
             title="Pre-test and final by objective (% correct)"
             summary={`Bar chart of mean pre-test and final percent correct per objective: ${knowledge.byObjective.map((objective) => `${objective.label}: ${isHidden(figures, objective.matched) ? HIDDEN_TEXT : `${percent(objective.meanPre)} before, ${percent(objective.meanFinal)} after`}`).join('; ')}.`}
-            series={[{ name: 'Pre-test', tone: 'before' }, { name: 'Final', tone: 'after' }]}
+            series={[
+              { name: 'Pre-test', tone: 'before' },
+              { name: 'Final', tone: 'after' },
+            ]}
             rows={knowledge.byObjective.map((objective) =>
               isHidden(figures, objective.matched)
                 ? { label: objective.label, values: [null, null], note: HIDDEN_TEXT }
@@ -257,7 +293,9 @@ export function FiguresStep({ figures }: { figures: ReportFigures }) {
             {evaluation.confidence && evaluation.confidence.answered > 0 && (
               <strong>
                 Confidence (high or very high):{' '}
-                {isHidden(figures, evaluation.confidence.answered) ? HIDDEN_TEXT : `${percent(evaluation.confidence.agreeShare)} of ${evaluation.confidence.answered}`}
+                {isHidden(figures, evaluation.confidence.answered)
+                  ? HIDDEN_TEXT
+                  : `${percent(evaluation.confidence.agreeShare)} of ${evaluation.confidence.answered}`}
               </strong>
             )}
           </p>

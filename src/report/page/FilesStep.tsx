@@ -31,9 +31,9 @@ export function FilesStep({ files, outcomes, progress, seconds, onAdd, onRemove,
         <span className="step-number">2</span> Add your LMS downloads
       </h2>
       <p className="screen-only">
-        Moodle's SCORM basic, interactions and objectives reports (text, ODS or Excel), its course completion and gradebook
-        downloads, xAPI statements from a learning record store (JSON), or another LMS's report as CSV. Add every download of
-        the period: a learner in several files counts once.
+        Moodle's SCORM basic, interactions and objectives reports (text, ODS or Excel), its course completion and gradebook downloads, xAPI
+        statements from a learning record store (JSON), or another LMS's report as CSV. Add every download of the period: a learner in
+        several files counts once.
       </p>
       <div
         className={`drop-zone${dragging ? ' dragging' : ''}`}
@@ -61,7 +61,10 @@ export function FilesStep({ files, outcomes, progress, seconds, onAdd, onRemove,
         </label>
       </div>
       <p role="status" className="reading-status screen-only">
-        {progress ?? (files.length > 0 && seconds !== null ? `Read ${files.length} file${files.length === 1 ? '' : 's'} in ${seconds.toFixed(1)} s.` : '')}
+        {progress ??
+          (files.length > 0 && seconds !== null
+            ? `Read ${files.length} file${files.length === 1 ? '' : 's'} in ${seconds.toFixed(1)} s.`
+            : '')}
       </p>
       {files.length > 0 && (
         <ul className="file-list" aria-label="Files added">

@@ -53,7 +53,17 @@ export function defaultChoice(dataTo: Day | null, today: Day): PeriodChoice {
   return { kind: 'quarter', code: quarterOf(dataTo ?? today).code, from: '', to: '' };
 }
 
-export function PeriodStep({ choice, dataFrom, dataTo, today, awardStart, hideSmallGroups, onChoice, onAwardStart, onHideSmallGroups }: Props) {
+export function PeriodStep({
+  choice,
+  dataFrom,
+  dataTo,
+  today,
+  awardStart,
+  hideSmallGroups,
+  onChoice,
+  onAwardStart,
+  onHideSmallGroups,
+}: Props) {
   const quarters = periodOptions('quarter', dataFrom, dataTo, today);
   const halves = periodOptions('half', dataFrom, dataTo, today);
   const setKind = (kind: PeriodKind): void => {
@@ -119,14 +129,19 @@ export function PeriodStep({ choice, dataFrom, dataTo, today, awardStart, hideSm
           )}
           <label>
             Award start (for cumulative figures)
-            <input type="date" value={awardStart} onChange={(event) => onAwardStart(event.currentTarget.value)} aria-describedby="award-hint" />
+            <input
+              type="date"
+              value={awardStart}
+              onChange={(event) => onAwardStart(event.currentTarget.value)}
+              aria-describedby="award-hint"
+            />
           </label>
           <p id="award-hint" className="hint">
             Left empty, cumulative figures start at the first record in the files.
           </p>
           <label className="checkbox">
-            <input type="checkbox" checked={hideSmallGroups} onChange={(event) => onHideSmallGroups(event.currentTarget.checked)} /> Hide groups of
-            fewer than 5 learners (privacy)
+            <input type="checkbox" checked={hideSmallGroups} onChange={(event) => onHideSmallGroups(event.currentTarget.checked)} /> Hide
+            groups of fewer than 5 learners (privacy)
           </label>
         </div>
       </div>

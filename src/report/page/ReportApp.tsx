@@ -52,7 +52,8 @@ export function ReportApp({ course }: { course: CourseFacts }) {
     halves: periodOptions('half', summaries.firstDay, summaries.lastDay, today),
   });
   const figures = useMemo(
-    () => (period === null ? null : computeFigures(summaries, { period, awardStart: parseIsoDay(awardStart), mapping, hideSmallGroups }, course)),
+    () =>
+      period === null ? null : computeFigures(summaries, { period, awardStart: parseIsoDay(awardStart), mapping, hideSmallGroups }, course),
     // A period is a new object on every render; its code says whether it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [summaries, period?.code, awardStart, mapping, hideSmallGroups, course],
@@ -70,9 +71,9 @@ export function ReportApp({ course }: { course: CourseFacts }) {
           {figures && <>Period: {figures.period.label}.</>}
         </p>
         <p className="privacy screen-only">
-          <strong>Nothing leaves this computer.</strong> The files you add are read here, in this page, and are never sent
-          anywhere. The program name, grant number, award start, categories and the profile field you pick for the discipline are
-          kept in this browser for next time.
+          <strong>Nothing leaves this computer.</strong> The files you add are read here, in this page, and are never sent anywhere. The
+          program name, grant number, award start, categories and the profile field you pick for the discipline are kept in this browser for
+          next time.
         </p>
       </header>
       <main id="main">
@@ -119,7 +120,12 @@ export function ReportApp({ course }: { course: CourseFacts }) {
           <>
             <FiguresStep figures={figures} />
             <div className="screen-only">
-              <CategoriesEditor roles={course.roles} mapping={mapping} onMapping={setMapping} onReset={() => setMapping(defaultMapping(course.roles))} />
+              <CategoriesEditor
+                roles={course.roles}
+                mapping={mapping}
+                onMapping={setMapping}
+                onReset={() => setMapping(defaultMapping(course.roles))}
+              />
             </div>
             <section className="step screen-only" aria-labelledby="step-output">
               <h2 id="step-output">
@@ -130,7 +136,9 @@ export function ReportApp({ course }: { course: CourseFacts }) {
                 <button
                   type="button"
                   className="primary"
-                  onClick={() => downloadText(`training-report-${figures.period.code}.csv`, figuresToCsv(figures, heading), 'text/csv;charset=utf-8')}
+                  onClick={() =>
+                    downloadText(`training-report-${figures.period.code}.csv`, figuresToCsv(figures, heading), 'text/csv;charset=utf-8')
+                  }
                 >
                   Download CSV
                 </button>

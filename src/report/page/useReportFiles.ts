@@ -41,11 +41,17 @@ export function useReportFiles(course: CourseFacts, disciplineColumns: readonly 
         const label = `Reading ${added.file.name} (file ${index + 1} of ${files.length})`;
         setState((previous) => ({ ...previous, progress: label }));
         let lastShown = 0;
-        const outcome = await readBrowserFile(added.file, store, course, { disciplineColumns, ...(added.mapping ? { mapping: added.mapping } : {}) }, (share) => {
-          if (share - lastShown < 0.05 || generation.current !== mine) return;
-          lastShown = share;
-          setState((previous) => ({ ...previous, progress: `${label}: ${Math.round(share * 100)}%` }));
-        });
+        const outcome = await readBrowserFile(
+          added.file,
+          store,
+          course,
+          { disciplineColumns, ...(added.mapping ? { mapping: added.mapping } : {}) },
+          (share) => {
+            if (share - lastShown < 0.05 || generation.current !== mine) return;
+            lastShown = share;
+            setState((previous) => ({ ...previous, progress: `${label}: ${Math.round(share * 100)}%` }));
+          },
+        );
         if (generation.current !== mine) return;
         outcomes.set(added.id, outcome);
       }

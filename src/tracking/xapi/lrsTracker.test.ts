@@ -116,12 +116,7 @@ describe('a cmi5 session', () => {
   it('sends initialized first, then answers and verdicts, terminated last, and the state document', async () => {
     const lrs = scriptedLrs();
     const { tracker } = await launchCmi5(environment(lrs), { activityId: undefined, language: 'en-US' });
-    const session = new CourseSession(
-      index,
-      tracker,
-      clock,
-      () => new MemoryTracker(),
-    );
+    const session = new CourseSession(index, tracker, clock, () => new MemoryTracker());
     session.start();
     visitEverything(session, index);
     takeFinal(session, index, 11);

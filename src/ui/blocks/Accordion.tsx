@@ -13,10 +13,14 @@ export function Accordion({ block }: { block: BlockOf<'accordion'> }) {
       {block.items.map((item, i) => (
         <details key={i} className="accordion-item">
           <summary>
-            <span className="accordion-title"><InlineText nodes={item.title} /></span>
+            <span className="accordion-title">
+              <InlineText nodes={item.title} />
+            </span>
             <Icon name="chevron-down" className="accordion-chevron" />
           </summary>
-          <div className="accordion-panel"><RichText blocks={item.md} /></div>
+          <div className="accordion-panel">
+            <RichText blocks={item.md} />
+          </div>
         </details>
       ))}
       <BlockSource source={block.source} />

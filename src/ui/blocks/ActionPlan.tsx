@@ -72,8 +72,12 @@ export function ActionPlan({ block }: { block: BlockOf<'actionPlan'> }) {
         />
       ))}
       <div className="actions">
-        <button type="button" onClick={print}>Print my plan</button>
-        <button type="button" className="secondary" onClick={saveFile}>Save my plan as a file</button>
+        <button type="button" onClick={print}>
+          Print my plan
+        </button>
+        <button type="button" className="secondary" onClick={saveFile}>
+          Save my plan as a file
+        </button>
       </div>
       {printout(<PlanPrintout title={index.course.title} block={block} answers={answers} partners={partners} />, 'action-plan-printout')}
     </section>
@@ -93,14 +97,34 @@ function PlanField({ field, inputId, extraDescription, value, onChange }: PlanFi
   return (
     <div className="plan-field">
       <label htmlFor={inputId}>{field.label}</label>
-      {field.hint && <p id={`${inputId}-hint`} className="hint">{field.hint}</p>}
-      <textarea id={inputId} rows={4} value={value} aria-describedby={describedBy || undefined} onChange={(e) => onChange(e.target.value)} />
+      {field.hint && (
+        <p id={`${inputId}-hint`} className="hint">
+          {field.hint}
+        </p>
+      )}
+      <textarea
+        id={inputId}
+        rows={4}
+        value={value}
+        aria-describedby={describedBy || undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </div>
   );
 }
 
 /** The plan as it prints (the form above is the screen version). */
-function PlanPrintout({ title, block, answers, partners }: { title: string; block: BlockOf<'actionPlan'>; answers: Answers; partners: ChosenPartners }) {
+function PlanPrintout({
+  title,
+  block,
+  answers,
+  partners,
+}: {
+  title: string;
+  block: BlockOf<'actionPlan'>;
+  answers: Answers;
+  partners: ChosenPartners;
+}) {
   return (
     <>
       <p>{title}</p>

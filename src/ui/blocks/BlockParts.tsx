@@ -9,9 +9,17 @@ export function innerHeading(title: Inline[] | undefined): 'h2' | 'h3' {
 }
 
 export function BlockTitle({ title, id }: { title: Inline[] | undefined; id?: string }) {
-  return title ? <h2 id={id} className="block-title"><InlineText nodes={title} /></h2> : null;
+  return title ? (
+    <h2 id={id} className="block-title">
+      <InlineText nodes={title} />
+    </h2>
+  ) : null;
 }
 
 export function BlockSource({ source }: { source: Inline[] | undefined }) {
-  return source ? <p className="source">Source: <InlineText nodes={source} /></p> : null;
+  return source ? (
+    <p className="source">
+      Source: <InlineText nodes={source} />
+    </p>
+  ) : null;
 }

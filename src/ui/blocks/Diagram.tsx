@@ -18,13 +18,27 @@ export function diagramAlt(block: BlockOf<'diagram'>): string {
 
 function Drawing({ layout, size, alt, markerId }: { layout: DiagramLayout; size: DiagramSize; alt: string; markerId: string }) {
   return (
-    <svg className={`diagram-drawing diagram-${size}`} viewBox={`-2 -2 ${layout.width + 4} ${layout.height + 4}`} role="img" aria-label={alt}>
+    <svg
+      className={`diagram-drawing diagram-${size}`}
+      viewBox={`-2 -2 ${layout.width + 4} ${layout.height + 4}`}
+      role="img"
+      aria-label={alt}
+    >
       <defs>
         <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M 0 0 L 10 5 L 0 10 z" className="diagram-arrowhead" />
         </marker>
       </defs>
-      {layout.group && <rect className="diagram-group" x={layout.group.x} y={layout.group.y} width={layout.group.width} height={layout.group.height} rx={14} />}
+      {layout.group && (
+        <rect
+          className="diagram-group"
+          x={layout.group.x}
+          y={layout.group.y}
+          width={layout.group.width}
+          height={layout.group.height}
+          rx={14}
+        />
+      )}
       {layout.connectors.map(({ points: [x1, y1, x2, y2], arrow }, i) => (
         <line key={i} className="diagram-connector" x1={x1} y1={y1} x2={x2} y2={y2} markerEnd={arrow ? `url(#${markerId})` : undefined} />
       ))}
@@ -35,7 +49,9 @@ function Drawing({ layout, size, alt, markerId }: { layout: DiagramLayout; size:
             <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={10} />
             <text x={box.x + box.width / 2} y={textTop} fontSize={layout.fontSize} textAnchor="middle" dominantBaseline="central">
               {box.lines.map((line, j) => (
-                <tspan key={j} x={box.x + box.width / 2} y={textTop + j * layout.lineHeight}>{line}</tspan>
+                <tspan key={j} x={box.x + box.width / 2} y={textTop + j * layout.lineHeight}>
+                  {line}
+                </tspan>
               ))}
             </text>
           </g>
@@ -48,12 +64,15 @@ function Drawing({ layout, size, alt, markerId }: { layout: DiagramLayout; size:
 export function Diagram({ block }: { block: BlockOf<'diagram'> }) {
   const id = useId();
   const labels = block.nodes.map((node) => node.label);
-  const layout = (size: DiagramSize) => (block.layout === 'chain' ? chainLayout(labels, size) : hubLayout(block.center ?? '', labels, size));
+  const layout = (size: DiagramSize) =>
+    block.layout === 'chain' ? chainLayout(labels, size) : hubLayout(block.center ?? '', labels, size);
   const alt = diagramAlt(block);
   const details = block.nodes.filter((node) => node.detail);
   return (
     <figure className="diagram" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`} className="diagram-caption"><InlineText nodes={block.title} /></figcaption>
+      <figcaption id={`${id}-caption`} className="diagram-caption">
+        <InlineText nodes={block.title} />
+      </figcaption>
       <Drawing layout={layout('wide')} size="wide" alt={alt} markerId={`${id}-arrow-wide`} />
       <Drawing layout={layout('narrow')} size="narrow" alt={alt} markerId={`${id}-arrow-narrow`} />
       {details.length > 0 && (
@@ -61,7 +80,9 @@ export function Diagram({ block }: { block: BlockOf<'diagram'> }) {
           {details.map((node, i) => (
             <div key={i}>
               <dt>{node.label}</dt>
-              <dd><InlineText nodes={node.detail!} /></dd>
+              <dd>
+                <InlineText nodes={node.detail!} />
+              </dd>
             </div>
           ))}
         </dl>

@@ -46,8 +46,13 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
     return (
       <section className="final">
         {quiz.intro && <RichText blocks={quiz.intro} />}
-        <p>You have {allowed} attempt{allowed === 1 ? '' : 's'}.{mastery !== null && ` You need ${mastery}% to pass.`} There is no time limit.</p>
-        <button type="button" onClick={start}>Start the assessment</button>
+        <p>
+          You have {allowed} attempt{allowed === 1 ? '' : 's'}.{mastery !== null && ` You need ${mastery}% to pass.`} There is no time
+          limit.
+        </p>
+        <button type="button" onClick={start}>
+          Start the assessment
+        </button>
       </section>
     );
   }
@@ -68,13 +73,17 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
     };
     return (
       <section className="final">
-        <p ref={attemptLine} tabIndex={-1}>Attempt {attempt.number} of {allowed}. {items.length} questions. Your answers are saved as you go.</p>
+        <p ref={attemptLine} tabIndex={-1}>
+          Attempt {attempt.number} of {allowed}. {items.length} questions. Your answers are saved as you go.
+        </p>
         <ol className="final-items">
           {items.map((item, i) => (
             <li key={item.id}>
               <fieldset>
                 <legend>
-                  <span className="question-label">Question {i + 1} of {items.length}</span>
+                  <span className="question-label">
+                    Question {i + 1} of {items.length}
+                  </span>
                   <PhrasingText blocks={item.stem} />
                   {item.kind === 'multiple' && <span className="stem-paragraph hint">Choose all that apply.</span>}
                 </legend>
@@ -92,11 +101,16 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
           {warning !== null && (
             <p className="warning">
               <Icon name="triangle-alert" />
-              <span><strong>Warning:</strong> {warning} question{warning === 1 ? ' is' : 's are'} not answered and will count as wrong. Press “Submit answers” again to submit anyway.</span>
+              <span>
+                <strong>Warning:</strong> {warning} question{warning === 1 ? ' is' : 's are'} not answered and will count as wrong. Press
+                “Submit answers” again to submit anyway.
+              </span>
             </p>
           )}
         </AlertRegion>
-        <button type="button" onClick={submit}>Submit answers</button>
+        <button type="button" onClick={submit}>
+          Submit answers
+        </button>
       </section>
     );
   }
@@ -105,14 +119,19 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
   const weak = index.course.objectives.filter((o) => mastery !== null && (scores.get(o.id) ?? 100) < mastery);
   return (
     <section className="final">
-      <h2 ref={resultHeading} tabIndex={-1}>Your result</h2>
+      <h2 ref={resultHeading} tabIndex={-1}>
+        Your result
+      </h2>
       <p className="result">
         You scored <strong>{status.score}%</strong> on attempt {attempt.number} of {allowed}.{' '}
         {status.kind === 'passed' ? 'You passed.' : mastery !== null ? `You need ${mastery}% to pass.` : ''}
       </p>
       {status.kind === 'failed' && status.attemptsLeft > 0 && (
         <div className="review">
-          <p>You have {status.attemptsLeft} attempt{status.attemptsLeft === 1 ? '' : 's'} left. Review these parts of the course first, then try again with a new set of questions:</p>
+          <p>
+            You have {status.attemptsLeft} attempt{status.attemptsLeft === 1 ? '' : 's'} left. Review these parts of the course first, then
+            try again with a new set of questions:
+          </p>
           <ul>
             {weak.map((objective) => {
               const pages = index.course.pages.filter((p) => p.objective === objective.id);
@@ -120,13 +139,20 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
                 <li key={objective.id}>
                   {objective.short} ({scores.get(objective.id)}%):{' '}
                   {pages.map((page, i) => (
-                    <span key={page.id}>{i > 0 && ', '}<button type="button" className="link-button" onClick={() => goTo(page.id)}>{page.title}</button></span>
+                    <span key={page.id}>
+                      {i > 0 && ', '}
+                      <button type="button" className="link-button" onClick={() => goTo(page.id)}>
+                        {page.title}
+                      </button>
+                    </span>
                   ))}
                 </li>
               );
             })}
           </ul>
-          <button type="button" onClick={start}>Start attempt {attempt.number + 1}</button>
+          <button type="button" onClick={start}>
+            Start attempt {attempt.number + 1}
+          </button>
         </div>
       )}
       {status.kind === 'failed' && status.attemptsLeft === 0 && (
@@ -139,8 +165,16 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
           const answer = attempt.answers[item.id] ?? '';
           return (
             <li key={item.id}>
-              <div className="review-stem"><RichText blocks={item.stem} /></div>
-              {answer ? <Feedback question={item} answer={answer} onReview={goTo} /> : <p><strong>Not answered</strong>, so counted as wrong.</p>}
+              <div className="review-stem">
+                <RichText blocks={item.stem} />
+              </div>
+              {answer ? (
+                <Feedback question={item} answer={answer} onReview={goTo} />
+              ) : (
+                <p>
+                  <strong>Not answered</strong>, so counted as wrong.
+                </p>
+              )}
               {item.teaches && <p className="source">Taught in: {index.pageById.get(item.teaches)?.title}</p>}
             </li>
           );

@@ -8,7 +8,15 @@ export function Glossary() {
     <dl className="glossary">
       {terms.map((term) => (
         <div key={term.term} className="glossary-entry">
-          <dt>{term.term === term.expansion ? term.term : <><abbr>{term.term}</abbr>: {term.expansion}</>}</dt>
+          <dt>
+            {term.term === term.expansion ? (
+              term.term
+            ) : (
+              <>
+                <abbr>{term.term}</abbr>: {term.expansion}
+              </>
+            )}
+          </dt>
           <dd>{term.definition ? <RichText blocks={term.definition} /> : term.expansion}</dd>
         </div>
       ))}

@@ -48,7 +48,10 @@ describe('PartnerBuilder', () => {
     expect(summary()).toHaveTextContent('Immigration relief: Law enforcement and Immigration attorney');
 
     const stored = Object.keys(localStorage).find((key) => key.endsWith('partner-plan:partners-needs'));
-    expect(JSON.parse(localStorage.getItem(stored!)!)).toEqual({ 'need-housing': ['service-provider'], 'need-immigration': ['law-enforcement', 'legal-aid'] });
+    expect(JSON.parse(localStorage.getItem(stored!)!)).toEqual({
+      'need-housing': ['service-provider'],
+      'need-immigration': ['law-enforcement', 'legal-aid'],
+    });
     session.flush();
     expect(JSON.stringify(tracker.saves)).not.toMatch(/legal-aid|Immigration attorney/);
   });

@@ -55,7 +55,9 @@ export function PartnerBuilder({ block }: { block: BlockOf<'partnerBuilder'> }) 
       <RichText blocks={block.prompt} />
       <fieldset className="partner-need">
         <legend>
-          <span className="question-label">Need {position + 1} of {block.needs.length}:</span>{' '}
+          <span className="question-label">
+            Need {position + 1} of {block.needs.length}:
+          </span>{' '}
           <InlineText nodes={need.need} />
         </legend>
         <ul className="options" role="list">
@@ -69,15 +71,25 @@ export function PartnerBuilder({ block }: { block: BlockOf<'partnerBuilder'> }) 
                   checked={chosen.has(partner.id)}
                   onChange={() => toggle(partner.id)}
                 />
-                <span><InlineText nodes={partner.label} /></span>
+                <span>
+                  <InlineText nodes={partner.label} />
+                </span>
               </label>
             </li>
           ))}
         </ul>
       </fieldset>
       <div className="actions">
-        {position > 0 && <button type="button" className="secondary" onClick={() => goToNeed(position - 1)}>Previous need</button>}
-        {position < block.needs.length - 1 && <button type="button" onClick={() => goToNeed(position + 1)}>Next need</button>}
+        {position > 0 && (
+          <button type="button" className="secondary" onClick={() => goToNeed(position - 1)}>
+            Previous need
+          </button>
+        )}
+        {position < block.needs.length - 1 && (
+          <button type="button" onClick={() => goToNeed(position + 1)}>
+            Next need
+          </button>
+        )}
         <button type="button" className={position < block.needs.length - 1 ? 'secondary' : undefined} onClick={finish}>
           I am done planning
         </button>
@@ -89,7 +101,11 @@ export function PartnerBuilder({ block }: { block: BlockOf<'partnerBuilder'> }) 
       )}
       <h3>Your plan so far</h3>
       <PlanSummary block={block} plan={plan} />
-      {block.source && <p className="source">Source: <InlineText nodes={block.source} /></p>}
+      {block.source && (
+        <p className="source">
+          Source: <InlineText nodes={block.source} />
+        </p>
+      )}
     </section>
   );
 }

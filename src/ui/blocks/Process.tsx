@@ -29,16 +29,29 @@ export function Process({ block }: { block: BlockOf<'process'> }) {
       <ol className="process-steps" aria-label="Steps">
         {block.steps.map((s, i) => (
           <li key={i} className={i < current ? 'process-step-seen' : undefined}>
-            <button type="button" className="process-step" aria-current={i === current ? 'step' : undefined} aria-controls={`${id}-panel`} onClick={() => go(i)}>
-              <span className="process-number" aria-hidden="true">{i + 1}</span>
-              <span className="process-step-title"><InlineText nodes={s.title} /></span>
+            <button
+              type="button"
+              className="process-step"
+              aria-current={i === current ? 'step' : undefined}
+              aria-controls={`${id}-panel`}
+              onClick={() => go(i)}
+            >
+              <span className="process-number" aria-hidden="true">
+                {i + 1}
+              </span>
+              <span className="process-step-title">
+                <InlineText nodes={s.title} />
+              </span>
             </button>
           </li>
         ))}
       </ol>
       <div className="process-panel" id={`${id}-panel`}>
         <StepHeading level={innerHeading(block.title)} id={`${id}-step`} headingRef={heading}>
-          <span className="process-count">Step {current + 1} of {total}</span> <InlineText nodes={step.title} />
+          <span className="process-count">
+            Step {current + 1} of {total}
+          </span>{' '}
+          <InlineText nodes={step.title} />
         </StepHeading>
         <RichText blocks={chooseDetails(hideDetails, step.md, step.withoutDetails)} />
         <div className="process-nav">
@@ -61,7 +74,17 @@ export function Process({ block }: { block: BlockOf<'process'> }) {
 
 /** The shown step's heading: one level below the block's title, or at the page's second level without one. It
  *  takes focus when the learner moves to a step, so a screen reader reads the step now shown. */
-function StepHeading({ level: Heading, id, headingRef, children }: { level: 'h2' | 'h3'; id: string; headingRef: Ref<HTMLHeadingElement>; children: ReactNode }) {
+function StepHeading({
+  level: Heading,
+  id,
+  headingRef,
+  children,
+}: {
+  level: 'h2' | 'h3';
+  id: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  children: ReactNode;
+}) {
   return (
     <Heading id={id} ref={headingRef} tabIndex={-1} className="process-heading">
       {children}

@@ -38,15 +38,25 @@ export function Reflection({ block }: { block: BlockOf<'reflection'> }) {
       </label>
       <textarea id={`${id}-text`} aria-describedby={`${id}-privacy`} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
       <p id={`${id}-privacy`} className="hint">
-        {kept ? 'Optional. What you write stays on this device and is never sent to your learning system.' : `Optional. ${NOT_KEPT_MESSAGE}`}
+        {kept
+          ? 'Optional. What you write stays on this device and is never sent to your learning system.'
+          : `Optional. ${NOT_KEPT_MESSAGE}`}
       </p>
       {!revealed ? (
-        <button type="button" aria-label={`Compare with the model answer: ${short}`} onClick={reveal}>Compare with the model answer</button>
+        <button type="button" aria-label={`Compare with the model answer: ${short}`} onClick={reveal}>
+          Compare with the model answer
+        </button>
       ) : (
         <div className="model-answer">
-          <h3 ref={answerHeading} tabIndex={-1}>Model answer</h3>
+          <h3 ref={answerHeading} tabIndex={-1}>
+            Model answer
+          </h3>
           <RichText blocks={block.modelAnswer} />
-          {block.modelAnswerSource && <p className="source">Source: <InlineText nodes={block.modelAnswerSource} /></p>}
+          {block.modelAnswerSource && (
+            <p className="source">
+              Source: <InlineText nodes={block.modelAnswerSource} />
+            </p>
+          )}
         </div>
       )}
     </section>

@@ -17,7 +17,11 @@ export function RevealCards({ block }: { block: BlockOf<'revealCards'> }) {
     });
   const CardHeading = innerHeading(block.title);
   return (
-    <section className="reveal-cards" aria-labelledby={block.title ? `${id}-title` : undefined} aria-label={block.title ? undefined : 'Cards to reveal'}>
+    <section
+      className="reveal-cards"
+      aria-labelledby={block.title ? `${id}-title` : undefined}
+      aria-label={block.title ? undefined : 'Cards to reveal'}
+    >
       <BlockTitle title={block.title} id={`${id}-title`} />
       <p className="hint">Press a card to reveal it.</p>
       <ul className="card-grid">
@@ -25,7 +29,9 @@ export function RevealCards({ block }: { block: BlockOf<'revealCards'> }) {
           <li key={i} className={open.has(i) ? 'reveal-card reveal-card-open' : 'reveal-card'}>
             <CardHeading className="reveal-card-front">
               <button type="button" aria-expanded={open.has(i)} aria-controls={`${id}-card-${i}`} onClick={() => toggle(i)}>
-                <span><InlineText nodes={card.front} /></span>
+                <span>
+                  <InlineText nodes={card.front} />
+                </span>
                 <Icon name="chevron-down" className="reveal-chevron" />
               </button>
             </CardHeading>

@@ -80,16 +80,20 @@ export function Scenario({ block }: { block: BlockOf<'scenario'> }) {
             )}
             {position === shownCount - 1 && position < total - 1 && (!step.decision || chosen[step.id] !== undefined) && (
               <div className="actions">
-                <button type="button" onClick={() => continueFrom(position)}>Continue</button>
+                <button type="button" onClick={() => continueFrom(position)}>
+                  Continue
+                </button>
               </div>
             )}
           </li>
         ))}
       </ol>
-      {(reachedEnd || done) && (
-        <p className="activity-status">You have reached the end of the scenario.</p>
+      {(reachedEnd || done) && <p className="activity-status">You have reached the end of the scenario.</p>}
+      {block.source && (
+        <p className="source">
+          Source: <InlineText nodes={block.source} />
+        </p>
       )}
-      {block.source && <p className="source">Source: <InlineText nodes={block.source} /></p>}
     </section>
   );
 }
@@ -122,13 +126,23 @@ function Decision({ step, headingId, committed, onChoose }: DecisionProps) {
   return (
     <div className="scenario-decision">
       <fieldset>
-        <legend><InlineText nodes={decision.prompt} /></legend>
+        <legend>
+          <InlineText nodes={decision.prompt} />
+        </legend>
         <ul className="options" role="list">
           {activityOrder(decision.choices, snapshot.state.shuffleSeed, step.id).map((choice) => (
             <li key={choice.id}>
               <label className="option">
-                <input type="radio" name={name} value={choice.id} checked={selected === choice.id} onChange={() => setSelected(choice.id)} />
-                <span><InlineText nodes={choice.text} /></span>
+                <input
+                  type="radio"
+                  name={name}
+                  value={choice.id}
+                  checked={selected === choice.id}
+                  onChange={() => setSelected(choice.id)}
+                />
+                <span>
+                  <InlineText nodes={choice.text} />
+                </span>
               </label>
             </li>
           ))}
@@ -137,7 +151,9 @@ function Decision({ step, headingId, committed, onChoose }: DecisionProps) {
       <div className="actions">
         {/* Several steps may each have a "Choose" button: its name says which step it is for ("Choose Step 2 of 5"),
             so a screen reader's list of buttons tells them apart. */}
-        <button type="button" id={`${name}-choose`} aria-labelledby={`${name}-choose ${headingId}`} onClick={submit}>Choose</button>
+        <button type="button" id={`${name}-choose`} aria-labelledby={`${name}-choose ${headingId}`} onClick={submit}>
+          Choose
+        </button>
       </div>
       <AlertRegion>{hint && <p className="hint">{hint}</p>}</AlertRegion>
       {/* The consequence belongs to the committed choice; while another option is selected it would mislead. */}
@@ -146,7 +162,9 @@ function Decision({ step, headingId, committed, onChoose }: DecisionProps) {
           <p className="feedback-verdict">
             <strong>{shown.best ? 'This is the approach the case took.' : 'This is not the approach the case took.'}</strong>
           </p>
-          <p>You chose: <InlineText nodes={shown.text} /></p>
+          <p>
+            You chose: <InlineText nodes={shown.text} />
+          </p>
           <RichText blocks={shown.consequence} />
         </div>
       )}

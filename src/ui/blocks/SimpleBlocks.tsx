@@ -11,11 +11,23 @@ export function TextBlock({ block }: { block: BlockOf<'text'> }) {
 export function KeyPoints({ block }: { block: BlockOf<'keyPoints'> }) {
   return (
     <section className="key-points" aria-label={block.title ? undefined : 'Key points'}>
-      {block.title && <h2><InlineText nodes={block.title} /></h2>}
+      {block.title && (
+        <h2>
+          <InlineText nodes={block.title} />
+        </h2>
+      )}
       <ul>
-        {block.items.map((item, i) => <li key={i}><InlineText nodes={item} /></li>)}
+        {block.items.map((item, i) => (
+          <li key={i}>
+            <InlineText nodes={item} />
+          </li>
+        ))}
       </ul>
-      {block.source && <p className="source">Source: <InlineText nodes={block.source} /></p>}
+      {block.source && (
+        <p className="source">
+          Source: <InlineText nodes={block.source} />
+        </p>
+      )}
     </section>
   );
 }
@@ -23,18 +35,32 @@ export function KeyPoints({ block }: { block: BlockOf<'keyPoints'> }) {
 export function Comparison({ block }: { block: BlockOf<'comparison'> }) {
   return (
     <section className="comparison">
-      {block.title && <h2><InlineText nodes={block.title} /></h2>}
+      {block.title && (
+        <h2>
+          <InlineText nodes={block.title} />
+        </h2>
+      )}
       <div className="comparison-columns">
         {block.columns.map((column, i) => (
           <section key={i} className="comparison-column">
-            <h3><InlineText nodes={column.heading} /></h3>
+            <h3>
+              <InlineText nodes={column.heading} />
+            </h3>
             <ul>
-              {column.items.map((item, j) => <li key={j}><InlineText nodes={item} /></li>)}
+              {column.items.map((item, j) => (
+                <li key={j}>
+                  <InlineText nodes={item} />
+                </li>
+              ))}
             </ul>
           </section>
         ))}
       </div>
-      {block.source && <p className="source">Source: <InlineText nodes={block.source} /></p>}
+      {block.source && (
+        <p className="source">
+          Source: <InlineText nodes={block.source} />
+        </p>
+      )}
     </section>
   );
 }
@@ -45,8 +71,16 @@ export function Callout({ block }: { block: BlockOf<'callout'> }) {
   // An aside is a landmark: it is named by its title, or by its tone when it has none.
   const id = useId();
   return (
-    <aside className={`callout callout-${block.tone}`} aria-labelledby={block.title ? `${id}-title` : undefined} aria-label={block.title ? undefined : toneLabel[block.tone]}>
-      {block.title && <h2 className="callout-title" id={`${id}-title`}><InlineText nodes={block.title} /></h2>}
+    <aside
+      className={`callout callout-${block.tone}`}
+      aria-labelledby={block.title ? `${id}-title` : undefined}
+      aria-label={block.title ? undefined : toneLabel[block.tone]}
+    >
+      {block.title && (
+        <h2 className="callout-title" id={`${id}-title`}>
+          <InlineText nodes={block.title} />
+        </h2>
+      )}
       <RichText blocks={block.md} />
     </aside>
   );
@@ -55,8 +89,12 @@ export function Callout({ block }: { block: BlockOf<'callout'> }) {
 export function Quote({ block }: { block: BlockOf<'quote'> }) {
   return (
     <figure className="quote">
-      <blockquote><RichText blocks={block.md} /></blockquote>
-      <figcaption>— <InlineText nodes={block.attribution} /></figcaption>
+      <blockquote>
+        <RichText blocks={block.md} />
+      </blockquote>
+      <figcaption>
+        — <InlineText nodes={block.attribution} />
+      </figcaption>
     </figure>
   );
 }
@@ -65,7 +103,11 @@ export function ImageBlock({ block }: { block: BlockOf<'image'> }) {
   return (
     <figure className="image">
       <img src={`images/${block.src}`} alt={block.alt} />
-      {block.caption && <figcaption><InlineText nodes={block.caption} /></figcaption>}
+      {block.caption && (
+        <figcaption>
+          <InlineText nodes={block.caption} />
+        </figcaption>
+      )}
     </figure>
   );
 }
@@ -79,7 +121,13 @@ export function LinkCard({ block }: { block: BlockOf<'linkCard'> }) {
       {block.watchFor && (
         <>
           <h3>What to watch for</h3>
-          <ul>{block.watchFor.map((item, i) => <li key={i}><InlineText nodes={item} /></li>)}</ul>
+          <ul>
+            {block.watchFor.map((item, i) => (
+              <li key={i}>
+                <InlineText nodes={item} />
+              </li>
+            ))}
+          </ul>
         </>
       )}
       <p>

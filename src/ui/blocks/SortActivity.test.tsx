@@ -61,7 +61,9 @@ describe('SortActivity', () => {
 
     await user.click(screen.getByRole('button', { name: 'Check my sorting' }));
     const key = screen.getByRole('heading', { level: 2, name: 'The two focus lists' }).closest('section')!;
-    expect(within(key).getByRole('heading', { level: 3, name: 'Service provider focus' }).nextElementSibling).toHaveTextContent('Victim centered');
+    expect(within(key).getByRole('heading', { level: 3, name: 'Service provider focus' }).nextElementSibling).toHaveTextContent(
+      'Victim centered',
+    );
   });
 
   it('can be done with the keyboard alone', async () => {

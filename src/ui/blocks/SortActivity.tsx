@@ -59,7 +59,9 @@ export function SortActivity({ block }: { block: BlockOf<'sort'> }) {
           return (
             <li key={item.id}>
               <fieldset>
-                <legend><InlineText nodes={item.text} /></legend>
+                <legend>
+                  <InlineText nodes={item.text} />
+                </legend>
                 <ul className="options" role="list">
                   {block.categories.map((category) => (
                     <li key={category.id}>
@@ -71,7 +73,9 @@ export function SortActivity({ block }: { block: BlockOf<'sort'> }) {
                           checked={chosen === category.id}
                           onChange={() => setPlacement({ ...placement, [item.id]: category.id })}
                         />
-                        <span><InlineText nodes={category.label} /></span>
+                        <span>
+                          <InlineText nodes={category.label} />
+                        </span>
                       </label>
                     </li>
                   ))}
@@ -90,7 +94,9 @@ export function SortActivity({ block }: { block: BlockOf<'sort'> }) {
         })}
       </ol>
       <div className="actions">
-        <button type="button" onClick={check}>Check my sorting</button>
+        <button type="button" onClick={check}>
+          Check my sorting
+        </button>
       </div>
       <AlertRegion>{hint && <p className="hint">{hint}</p>}</AlertRegion>
       {checked !== null && allCurrent && (
@@ -100,7 +106,11 @@ export function SortActivity({ block }: { block: BlockOf<'sort'> }) {
         </p>
       )}
       {done && block.answerKey && <Comparison block={{ type: 'comparison', ...block.answerKey }} />}
-      {block.source && <p className="source">Source: <InlineText nodes={block.source} /></p>}
+      {block.source && (
+        <p className="source">
+          Source: <InlineText nodes={block.source} />
+        </p>
+      )}
     </section>
   );
 }

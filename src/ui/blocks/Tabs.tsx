@@ -22,13 +22,24 @@ export function Tabs({ block }: { block: BlockOf<'tabs'> }) {
     select(target % count);
   };
   return (
-    <section className="tabs" aria-labelledby={block.title ? `${id}-title` : undefined} aria-label={block.title ? undefined : block.tabs.map((t) => t.label).join(' and ')}>
+    <section
+      className="tabs"
+      aria-labelledby={block.title ? `${id}-title` : undefined}
+      aria-label={block.title ? undefined : block.tabs.map((t) => t.label).join(' and ')}
+    >
       <BlockTitle title={block.title} id={`${id}-title`} />
-      <div role="tablist" className="tab-list" aria-labelledby={block.title ? `${id}-title` : undefined} aria-label={block.title ? undefined : 'Views'}>
+      <div
+        role="tablist"
+        className="tab-list"
+        aria-labelledby={block.title ? `${id}-title` : undefined}
+        aria-label={block.title ? undefined : 'Views'}
+      >
         {block.tabs.map((tab, i) => (
           <button
             key={i}
-            ref={(el) => { tabs.current[i] = el; }}
+            ref={(el) => {
+              tabs.current[i] = el;
+            }}
             type="button"
             role="tab"
             id={`${id}-tab-${i}`}
@@ -44,7 +55,15 @@ export function Tabs({ block }: { block: BlockOf<'tabs'> }) {
         ))}
       </div>
       {block.tabs.map((tab, i) => (
-        <div key={i} role="tabpanel" id={`${id}-panel-${i}`} aria-labelledby={`${id}-tab-${i}`} tabIndex={0} hidden={i !== selected} className="tab-panel">
+        <div
+          key={i}
+          role="tabpanel"
+          id={`${id}-panel-${i}`}
+          aria-labelledby={`${id}-tab-${i}`}
+          tabIndex={0}
+          hidden={i !== selected}
+          className="tab-panel"
+        >
           <RichText blocks={tab.md} />
         </div>
       ))}

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chainLayout, hubLayout, wrapLabel, type DiagramBox } from './diagramLayout';
 
-const overlaps = (a: DiagramBox, b: DiagramBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: DiagramBox, b: DiagramBox) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const noOverlaps = (boxes: DiagramBox[]) => boxes.every((a, i) => boxes.every((b, j) => i === j || !overlaps(a, b)));
-const inside = (boxes: DiagramBox[], width: number, height: number) => boxes.every((b) => b.x >= 0 && b.y >= 0 && b.x + b.width <= width + 0.01 && b.y + b.height <= height + 0.01);
+const inside = (boxes: DiagramBox[], width: number, height: number) =>
+  boxes.every((b) => b.x >= 0 && b.y >= 0 && b.x + b.width <= width + 0.01 && b.y + b.height <= height + 0.01);
 
 const partners = [
   'Local, state, tribal (if applicable), and federal law enforcement',
@@ -15,7 +17,11 @@ const partners = [
 
 describe('diagram layout', () => {
   it('wraps labels at spaces, keeping every word', () => {
-    expect(wrapLabel('Domestic violence shelters and service providers', 20)).toEqual(['Domestic violence', 'shelters and service', 'providers']);
+    expect(wrapLabel('Domestic violence shelters and service providers', 20)).toEqual([
+      'Domestic violence',
+      'shelters and service',
+      'providers',
+    ]);
     expect(wrapLabel('Courts', 20)).toEqual(['Courts']);
   });
 

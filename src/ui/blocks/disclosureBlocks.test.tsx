@@ -106,7 +106,11 @@ steps:
     const user = userEvent.setup();
     render(<Process block={block} />);
     const steps = screen.getByRole('list', { name: 'Steps' });
-    expect(within(steps).getAllByRole('button').map((b) => b.textContent)).toEqual(['1Chapter 1: Que Sera Sera', '2Chapter 2: Break Some Eggs', '3Chapter 3: Herding Cats']);
+    expect(
+      within(steps)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['1Chapter 1: Que Sera Sera', '2Chapter 2: Break Some Eggs', '3Chapter 3: Herding Cats']);
     expect(within(steps).getByRole('button', { name: /Chapter 1/ })).toHaveAttribute('aria-current', 'step');
     expect(screen.getByRole('heading', { level: 3, name: 'Step 1 of 3 Chapter 1: Que Sera Sera' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Previous step' })).toBeNull();
@@ -125,7 +129,11 @@ steps:
 
   it('shows a step without its details when the learner chose to skip them', async () => {
     const user = userEvent.setup();
-    render(<HideDetailsContext.Provider value={true}><Process block={block} /></HideDetailsContext.Provider>);
+    render(
+      <HideDetailsContext.Provider value={true}>
+        <Process block={block} />
+      </HideDetailsContext.Provider>,
+    );
     await user.click(screen.getByRole('button', { name: 'Next step' }));
     expect(screen.getByText('The chapter without its difficult detail.')).toBeInTheDocument();
     expect(screen.queryByText('The full chapter, with its difficult detail.')).toBeNull();
@@ -202,7 +210,9 @@ nodes:
 
   it('draws a hub with every node in the drawing and in its text alternative', () => {
     render(<Diagram block={hub} />);
-    expect(diagramAlt(hub)).toBe('Who should be in your partnership: Your partnership, joined with 3 partners: Child advocacy centers; Courts; Schools, especially school resource officers and counselors.');
+    expect(diagramAlt(hub)).toBe(
+      'Who should be in your partnership: Your partnership, joined with 3 partners: Child advocacy centers; Courts; Schools, especially school resource officers and counselors.',
+    );
     const [wide] = screen.getAllByRole('img');
     expect(wide!.textContent).toContain('Courts');
     expect(wide!.textContent).toContain('Your partnership');
@@ -216,9 +226,15 @@ describe('the content schema for these blocks', () => {
   };
 
   it('says clearly what is wrong', () => {
-    expect(problems('type: accordion\nitems:\n  - title: Only one\n    md: text\n')).toEqual(['items: an accordion needs at least 2 items']);
-    expect(problems('type: diagram\nlayout: hub\ntitle: T\nnodes:\n  - label: A\n  - label: B\n')).toEqual(['center: a hub diagram needs a center, and only a hub diagram has one']);
-    expect(problems(`type: tabs\ntabs:\n${['a', 'b', 'c', 'd', 'e'].map((l) => `  - label: ${l}\n    md: x\n`).join('')}`)).toEqual(['tabs: at most 4 tabs fit side by side on a phone']);
+    expect(problems('type: accordion\nitems:\n  - title: Only one\n    md: text\n')).toEqual([
+      'items: an accordion needs at least 2 items',
+    ]);
+    expect(problems('type: diagram\nlayout: hub\ntitle: T\nnodes:\n  - label: A\n  - label: B\n')).toEqual([
+      'center: a hub diagram needs a center, and only a hub diagram has one',
+    ]);
+    expect(problems(`type: tabs\ntabs:\n${['a', 'b', 'c', 'd', 'e'].map((l) => `  - label: ${l}\n    md: x\n`).join('')}`)).toEqual([
+      'tabs: at most 4 tabs fit side by side on a phone',
+    ]);
     expect(problems('type: revealCards\ncards:\n  - front: A\n')).toContain('cards: reveal cards come in sets of at least 2');
   });
 });

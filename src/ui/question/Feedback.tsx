@@ -45,7 +45,9 @@ function FeedbackDetail({ question, answer }: { question: Question; answer: stri
           {shown.map((option) => (
             <li key={option.id}>
               <span className="feedback-option-label">{optionLabel(answer.includes(option.id), option.correct)}:</span>{' '}
-              <strong><InlineText nodes={option.text} /></strong>
+              <strong>
+                <InlineText nodes={option.text} />
+              </strong>
               <RichText blocks={withoutLeadingVerdict(option.feedback)} />
             </li>
           ))}

@@ -37,10 +37,17 @@ export function PracticeQuestion({ question, label }: { question: Question; labe
           <PhrasingText blocks={question.stem} />
           {question.kind === 'multiple' && <span className="stem-paragraph hint">Choose all that apply.</span>}
         </legend>
-        <QuestionControls question={question} answer={draft} onChange={setDraft} order={optionIdOrder(snapshot.state.shuffleSeed, question.id)} />
+        <QuestionControls
+          question={question}
+          answer={draft}
+          onChange={setDraft}
+          order={optionIdOrder(snapshot.state.shuffleSeed, question.id)}
+        />
       </fieldset>
       {/* Several questions on a page: the start of the stem tells each "Check answer" apart in a list of buttons. */}
-      <button type="button" aria-label={`Check answer: ${shortText(richToText(question.stem))}`} onClick={check}>Check answer</button>
+      <button type="button" aria-label={`Check answer: ${shortText(richToText(question.stem))}`} onClick={check}>
+        Check answer
+      </button>
       <AlertRegion>{hint && <p className="hint">{hint}</p>}</AlertRegion>
       {saved !== undefined && saved === draft && <Feedback question={question} answer={saved} onReview={goTo} />}
     </section>

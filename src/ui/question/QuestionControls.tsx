@@ -39,7 +39,9 @@ export function QuestionControls({ question, answer, onChange, disabled = false,
                     disabled={disabled}
                     onChange={() => onChange(question.kind === 'single' ? id : toggleChoice(answer, id))}
                   />
-                  <span><InlineText nodes={option.text} /></span>
+                  <span>
+                    <InlineText nodes={option.text} />
+                  </span>
                 </label>
               </li>
             );
@@ -53,7 +55,14 @@ export function QuestionControls({ question, answer, onChange, disabled = false,
           {(['t', 'f'] as const).map((value) => (
             <li key={value}>
               <label className="option">
-                <input type="radio" name={name} value={value} checked={answer === value} disabled={disabled} onChange={() => onChange(value)} />
+                <input
+                  type="radio"
+                  name={name}
+                  value={value}
+                  checked={answer === value}
+                  disabled={disabled}
+                  onChange={() => onChange(value)}
+                />
                 <span>{value === 't' ? 'True' : 'False'}</span>
               </label>
             </li>
@@ -74,17 +83,32 @@ export function QuestionControls({ question, answer, onChange, disabled = false,
             const chosen = byId.get(chosenId);
             return (
               <li key={pairId}>
-                <label htmlFor={selectId}><InlineText nodes={pair.prompt} /></label>
-                <select id={selectId} value={chosenId} disabled={disabled} onChange={(e) => onChange(setMatch(question, answer, pairId, e.target.value))}>
+                <label htmlFor={selectId}>
+                  <InlineText nodes={pair.prompt} />
+                </label>
+                <select
+                  id={selectId}
+                  value={chosenId}
+                  disabled={disabled}
+                  onChange={(e) => onChange(setMatch(question, answer, pairId, e.target.value))}
+                >
                   <option value="">Choose…</option>
                   {targets.map((target) => {
                     const targetPair = byId.get(target);
-                    return targetPair ? <option key={target} value={target}>{inlineLabel(targetPair.answer)}</option> : null;
+                    return targetPair ? (
+                      <option key={target} value={target}>
+                        {inlineLabel(targetPair.answer)}
+                      </option>
+                    ) : null;
                   })}
                 </select>
                 {/* A closed select shows one line, cut to its width: the chosen answer in full, for the eye. Screen
                     readers already read it whole as the select's value. */}
-                {chosen && <p className="match-chosen" aria-hidden="true">Your match: {inlineLabel(chosen.answer)}</p>}
+                {chosen && (
+                  <p className="match-chosen" aria-hidden="true">
+                    Your match: {inlineLabel(chosen.answer)}
+                  </p>
+                )}
               </li>
             );
           })}

@@ -4,8 +4,12 @@ import { withoutLeadingVerdict } from './feedbackText';
 
 describe('feedback without a second verdict', () => {
   it('drops a verdict the author put first', () => {
-    expect(withoutLeadingVerdict(parseRichText('Correct. Investigations point back to protecting lives.'))).toEqual(parseRichText('Investigations point back to protecting lives.'));
-    expect(withoutLeadingVerdict(parseRichText('Not quite. The fact sheet does not make an exception.'))).toEqual(parseRichText('The fact sheet does not make an exception.'));
+    expect(withoutLeadingVerdict(parseRichText('Correct. Investigations point back to protecting lives.'))).toEqual(
+      parseRichText('Investigations point back to protecting lives.'),
+    );
+    expect(withoutLeadingVerdict(parseRichText('Not quite. The fact sheet does not make an exception.'))).toEqual(
+      parseRichText('The fact sheet does not make an exception.'),
+    );
     expect(withoutLeadingVerdict(parseRichText('Correct. *Any* agency.'))).toEqual(parseRichText('*Any* agency.'));
   });
 

@@ -17,13 +17,16 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  *  inline scripts, so axe is evaluated through the DevTools protocol, which the CSP does not govern. */
 export async function axeViolations(frame: Frame): Promise<string[]> {
   if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(axeSource);
-  return frame.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations.flatMap((v) =>
-      v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`),
-    );
-  }, [...WCAG_TAGS]);
+  return frame.evaluate(
+    async (tags) => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
+      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return results.violations.flatMap((v) =>
+        v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`),
+      );
+    },
+    [...WCAG_TAGS],
+  );
 }
 
 /** Colour helpers shared by the probes below, installed in the page as plain JavaScript (a function passed to
@@ -79,41 +82,55 @@ interface AxeResults {
  *  the h1 is the first heading in main (the skip link's target); `h1InMain: false` for a page whose h1 heads its
  *  banner instead (the report page). */
 export function headingProblems(frame: Frame, { h1InMain = true } = {}): Promise<string[]> {
-  return inPage(frame, (checkMain: boolean) => {
-    const problems: string[] = [];
-    const headings = [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].filter((h) => h.checkVisibility());
-    const h1s = headings.filter((h) => h.tagName === 'H1');
-    if (h1s.length !== 1) problems.push(`${h1s.length} visible h1 elements, expected 1`);
-    let previous = 1;
-    for (const heading of headings) {
-      const level = Number(heading.tagName[1]);
-      if (level > previous + 1) problems.push(`h${level} "${heading.textContent?.trim()}" follows an h${previous}`);
-      previous = level;
-    }
-    const main = document.querySelector('main');
-    const firstInMain = headings.find((h) => main?.contains(h));
-    if (checkMain && firstInMain && firstInMain.tagName !== 'H1') problems.push(`the first heading in main is ${firstInMain.tagName}, not H1`);
-    return problems;
-  }, h1InMain);
+  return inPage(
+    frame,
+    (checkMain: boolean) => {
+      const problems: string[] = [];
+      const headings = [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].filter((h) => h.checkVisibility());
+      const h1s = headings.filter((h) => h.tagName === 'H1');
+      if (h1s.length !== 1) problems.push(`${h1s.length} visible h1 elements, expected 1`);
+      let previous = 1;
+      for (const heading of headings) {
+        const level = Number(heading.tagName[1]);
+        if (level > previous + 1) problems.push(`h${level} "${heading.textContent?.trim()}" follows an h${previous}`);
+        previous = level;
+      }
+      const main = document.querySelector('main');
+      const firstInMain = headings.find((h) => main?.contains(h));
+      if (checkMain && firstInMain && firstInMain.tagName !== 'H1')
+        problems.push(`the first heading in main is ${firstInMain.tagName}, not H1`);
+      return problems;
+    },
+    h1InMain,
+  );
 }
 
 /** Every button, link, input, select and textarea on screen is at least 24×24 CSS px (WCAG 2.2 SC 2.5.8),
  *  except links inside running text, which the criterion exempts. Returns the ones that are smaller. */
 export function smallTargets(frame: Frame, minimum = 24): Promise<string[]> {
-  return inPage(frame, (min: number) => {
-    const small: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')) {
-      if (!el.checkVisibility() || el.closest('.visually-hidden')) continue;
-      if (el.classList.contains('skip-link') && document.activeElement !== el) continue; // off screen until focused
-      const inlineLink = el.tagName === 'A' && getComputedStyle(el).display === 'inline' && el.closest('p, li, dd, td, blockquote, figcaption');
-      if (inlineLink) continue;
-      const rect = el.getBoundingClientRect();
-      if (rect.width < min - 0.01 || rect.height < min - 0.01) {
-        small.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).value || '').trim().slice(0, 40)}" is ${rect.width.toFixed(1)}×${rect.height.toFixed(1)}`);
+  return inPage(
+    frame,
+    (min: number) => {
+      const small: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>(
+        'button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+      )) {
+        if (!el.checkVisibility() || el.closest('.visually-hidden')) continue;
+        if (el.classList.contains('skip-link') && document.activeElement !== el) continue; // off screen until focused
+        const inlineLink =
+          el.tagName === 'A' && getComputedStyle(el).display === 'inline' && el.closest('p, li, dd, td, blockquote, figcaption');
+        if (inlineLink) continue;
+        const rect = el.getBoundingClientRect();
+        if (rect.width < min - 0.01 || rect.height < min - 0.01) {
+          small.push(
+            `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).value || '').trim().slice(0, 40)}" is ${rect.width.toFixed(1)}×${rect.height.toFixed(1)}`,
+          );
+        }
       }
-    }
-    return small;
-  }, minimum);
+      return small;
+    },
+    minimum,
+  );
 }
 
 /** WCAG 1.4.10: nothing scrolls sideways, neither the document nor the course's scrolling region (<main>).
@@ -142,7 +159,10 @@ export function clippedText(frame: Frame): Promise<string[]> {
       if (!el.checkVisibility() || el.closest('.visually-hidden')) continue;
       const style = getComputedStyle(el);
       const hides = (value: string) => value === 'hidden' || value === 'clip';
-      if ((hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1)) {
+      if (
+        (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+        (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1)
+      ) {
         clipped.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent?.trim().slice(0, 40)}"`);
       }
     }
@@ -195,7 +215,12 @@ export function focusSample(frame: Frame): Promise<FocusSample | null> {
     const x = Math.min(Math.max(rect.left + rect.width / 2, 0), innerWidth - 1);
     const y = Math.min(Math.max(rect.top + Math.min(rect.height / 2, 10), 0), innerHeight - 1);
     const top = document.elementFromPoint(x, y);
-    const unobscured = !!top && (el.contains(top) || top.contains(el) || (el.id !== '' && top.closest(`label[for="${el.id}"]`) !== null) || top.closest('label') === el.closest('label'));
+    const unobscured =
+      !!top &&
+      (el.contains(top) ||
+        top.contains(el) ||
+        (el.id !== '' && top.closest(`label[for="${el.id}"]`) !== null) ||
+        top.closest('label') === el.closest('label'));
     return {
       element: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).value || '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`,
       tag: el.tagName.toLowerCase(),
@@ -223,7 +248,8 @@ export function weakControlBorders(frame: Frame): Promise<string[]> {
         continue;
       }
       const ratio = contrast(style.borderTopColor, backgroundBehind(el.parentElement));
-      if (ratio < 3) weak.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}" border contrast ${ratio.toFixed(2)}:1`);
+      if (ratio < 3)
+        weak.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}" border contrast ${ratio.toFixed(2)}:1`);
     }
     return weak;
   });
@@ -238,7 +264,9 @@ export function setTextSpacing(frame: Frame, on: boolean): Promise<void> {
     if (enable) {
       const sheet = new CSSStyleSheet() as CSSStyleSheet & { wcagSpacing?: boolean };
       sheet.wcagSpacing = true;
-      sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+      sheet.replaceSync(
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+      );
       sheets.push(sheet);
     }
     document.adoptedStyleSheets = sheets;
@@ -248,7 +276,9 @@ export function setTextSpacing(frame: Frame, on: boolean): Promise<void> {
 /** Activities must not need dragging (WCAG 2.2 SC 2.5.7): nothing on screen is draggable. */
 export function draggables(frame: Frame): Promise<string[]> {
   return frame.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[draggable="true"]')].map((el) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}" is draggable`),
+    [...document.querySelectorAll<HTMLElement>('[draggable="true"]')].map(
+      (el) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}" is draggable`,
+    ),
   );
 }
 
@@ -259,7 +289,11 @@ export function movingElements(frame: Frame): Promise<string[]> {
       .filter((el) => {
         const style = getComputedStyle(el);
         const seconds = (value: string) => Math.max(...value.split(',').map((v) => parseFloat(v) || 0));
-        return (style.animationName !== 'none' && seconds(style.animationDuration) > 0) || seconds(style.transitionDuration) > 0 || style.scrollBehavior === 'smooth';
+        return (
+          (style.animationName !== 'none' && seconds(style.animationDuration) > 0) ||
+          seconds(style.transitionDuration) > 0 ||
+          style.scrollBehavior === 'smooth'
+        );
       })
       .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
   );

@@ -61,7 +61,8 @@ export class KeyboardLearner {
     // <main> takes focus only as the skip link's target; it is a region, not a control to operate.
     if (sample.tag === 'main') return;
     if (sample.indicatorPx < 2) this.problems.add(`${sample.element}: focus indicator ${sample.indicatorPx}px`);
-    else if (sample.indicatorContrast < 3) this.problems.add(`${sample.element}: focus indicator contrast ${sample.indicatorContrast.toFixed(2)}:1`);
+    else if (sample.indicatorContrast < 3)
+      this.problems.add(`${sample.element}: focus indicator contrast ${sample.indicatorContrast.toFixed(2)}:1`);
     if (!sample.inView) this.problems.add(`${sample.element}: focused but scrolled out of view`);
     else if (!sample.unobscured) this.problems.add(`${sample.element}: focused but covered by other content`);
   }
@@ -74,7 +75,13 @@ export class KeyboardLearner {
       const where = await this.sco.evaluate(
         ([t, inGroup]) => {
           const active = document.activeElement;
-          const sameGroup = inGroup && active instanceof HTMLInputElement && t instanceof HTMLInputElement && active.type === 'radio' && t.type === 'radio' && active.name === t.name;
+          const sameGroup =
+            inGroup &&
+            active instanceof HTMLInputElement &&
+            t instanceof HTMLInputElement &&
+            active.type === 'radio' &&
+            t.type === 'radio' &&
+            active.name === t.name;
           if (document.hasFocus() && (active === t || sameGroup)) return 'here';
           if (!document.hasFocus() || !active || active === document.body) return 'Tab';
           return active.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING ? 'Tab' : 'Shift+Tab';
@@ -97,9 +104,14 @@ export class KeyboardLearner {
    *  focus landed on it). */
   async chooseRadio(radio: Locator): Promise<void> {
     await this.focus(radio, { group: true });
-    const size = await radio.evaluate((r: HTMLInputElement) => (r.form ?? r.ownerDocument).querySelectorAll(`input[type="radio"][name="${CSS.escape(r.name)}"]`).length);
+    const size = await radio.evaluate(
+      (r: HTMLInputElement) => (r.form ?? r.ownerDocument).querySelectorAll(`input[type="radio"][name="${CSS.escape(r.name)}"]`).length,
+    );
     for (let i = 0; i <= size; i++) {
-      const { checked, focused } = await radio.evaluate((r: HTMLInputElement) => ({ checked: r.checked, focused: document.activeElement === r }));
+      const { checked, focused } = await radio.evaluate((r: HTMLInputElement) => ({
+        checked: r.checked,
+        focused: document.activeElement === r,
+      }));
       if (checked) return;
       await this.press(focused ? 'Space' : 'ArrowDown');
     }
@@ -177,7 +189,10 @@ async function practiseByKeyboard(kb: KeyboardLearner, question: Question): Prom
   await container.locator('.feedback-verdict', { hasText: 'Correct.' }).waitFor();
 }
 
-async function activityByKeyboard(kb: KeyboardLearner, block: BlockOf<'reflection' | 'sort' | 'scenario' | 'partnerBuilder' | 'actionPlan'>): Promise<void> {
+async function activityByKeyboard(
+  kb: KeyboardLearner,
+  block: BlockOf<'reflection' | 'sort' | 'scenario' | 'partnerBuilder' | 'actionPlan'>,
+): Promise<void> {
   const sco = kb.sco;
   switch (block.type) {
     case 'reflection': {
@@ -191,7 +206,9 @@ async function activityByKeyboard(kb: KeyboardLearner, block: BlockOf<'reflectio
       const section = activityOn.sort(sco);
       for (const item of block.items) {
         const category = block.categories.find((c) => c.id === item.category)!;
-        await kb.chooseRadio(section.getByRole('group', { name: text(item.text), exact: true }).getByLabel(text(category.label), { exact: true }));
+        await kb.chooseRadio(
+          section.getByRole('group', { name: text(item.text), exact: true }).getByLabel(text(category.label), { exact: true }),
+        );
       }
       await kb.activate(section.getByRole('button', { name: 'Check my sorting' }));
       await section.locator('.activity-summary').waitFor();
@@ -224,7 +241,12 @@ async function activityByKeyboard(kb: KeyboardLearner, block: BlockOf<'reflectio
         await kb.setCheckbox(needBox.getByLabel(text(plannedPartner(block, i).label), { exact: true }), true);
         if (i < block.needs.length - 1) {
           await kb.activate(section.getByRole('button', { name: 'Next need' }));
-          await kb.expectFocusOn(activityOn.partnerNeed(sco, block.needs[i + 1]!).getByRole('checkbox').first());
+          await kb.expectFocusOn(
+            activityOn
+              .partnerNeed(sco, block.needs[i + 1]!)
+              .getByRole('checkbox')
+              .first(),
+          );
         }
       }
       await section.locator('.activity-status').waitFor();
@@ -258,7 +280,13 @@ export async function completePageByKeyboard(kb: KeyboardLearner, page: CoursePa
       const quiz = course.quizzes[block.quiz]!;
       if (quiz.kind === 'checkpoint') for (const item of quiz.items) await practiseByKeyboard(kb, item);
       else await finalByKeyboard(kb);
-    } else if (block.type === 'reflection' || block.type === 'sort' || block.type === 'scenario' || block.type === 'partnerBuilder' || block.type === 'actionPlan') {
+    } else if (
+      block.type === 'reflection' ||
+      block.type === 'sort' ||
+      block.type === 'scenario' ||
+      block.type === 'partnerBuilder' ||
+      block.type === 'actionPlan'
+    ) {
       await activityByKeyboard(kb, block);
     }
   }

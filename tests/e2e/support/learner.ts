@@ -94,7 +94,10 @@ async function doActivity(sco: Frame, block: BlockOf<'reflection' | 'sort' | 'sc
       const section = activityOn.sort(sco);
       for (const item of block.items) {
         const category = block.categories.find((c) => c.id === item.category)!;
-        await section.getByRole('group', { name: text(item.text), exact: true }).getByLabel(text(category.label), { exact: true }).check();
+        await section
+          .getByRole('group', { name: text(item.text), exact: true })
+          .getByLabel(text(category.label), { exact: true })
+          .check();
       }
       await section.getByRole('button', { name: 'Check my sorting' }).click();
       break;
@@ -115,7 +118,10 @@ async function doActivity(sco: Frame, block: BlockOf<'reflection' | 'sort' | 'sc
     case 'partnerBuilder': {
       const section = activityOn.partnerBuilder(sco);
       for (const [i, need] of block.needs.entries()) {
-        await activityOn.partnerNeed(sco, need).getByLabel(text(plannedPartner(block, i).label), { exact: true }).check();
+        await activityOn
+          .partnerNeed(sco, need)
+          .getByLabel(text(plannedPartner(block, i).label), { exact: true })
+          .check();
         if (i < block.needs.length - 1) await section.getByRole('button', { name: 'Next need' }).click();
       }
       await section.locator('.activity-status').waitFor();
@@ -149,7 +155,10 @@ export async function next(sco: Frame): Promise<void> {
 /** Opens the course menu and chooses the page with this title (menu entries are named "<title>, <state>"). */
 export async function openFromMenu(sco: Frame, title: string): Promise<void> {
   await sco.getByRole('button', { name: 'Course menu' }).click();
-  await sco.getByRole('navigation', { name: 'Course menu' }).getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}\\s*,`) }).click();
+  await sco
+    .getByRole('navigation', { name: 'Course menu' })
+    .getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}\\s*,`) })
+    .click();
   await sco.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
 }
 
@@ -182,7 +191,9 @@ export async function takePretest(sco: Frame, how: 'skip' | { rightCount: number
 }
 
 const finalItemsByStem = new Map<string, Question>(
-  Object.values(course.quizzes).flatMap((quiz) => (quiz.kind === 'final' ? quiz.pools.flatMap((pool) => pool.items) : [])).map((item) => [stemText(item), item]),
+  Object.values(course.quizzes)
+    .flatMap((quiz) => (quiz.kind === 'final' ? quiz.pools.flatMap((pool) => pool.items) : []))
+    .map((item) => [stemText(item), item]),
 );
 const shownFinalItemRows = (sco: Frame) => sco.locator('ol.final-items > li');
 
@@ -235,7 +246,10 @@ export async function takeFinalAttempt(sco: Frame, rightCount = Infinity): Promi
 /** From the welcome screen to the results screen, passing the final assessment (with `takeFinal`, if given). */
 export async function walkCourse(
   sco: Frame,
-  { takeFinal = takeFinalAttempt, pretest = 'skip' }: { takeFinal?: (sco: Frame) => Promise<unknown>; pretest?: 'skip' | { rightCount: number } } = {},
+  {
+    takeFinal = takeFinalAttempt,
+    pretest = 'skip',
+  }: { takeFinal?: (sco: Frame) => Promise<unknown>; pretest?: 'skip' | { rightCount: number } } = {},
 ): Promise<void> {
   await start(sco, { pretest });
   for (const page of course.pages) {

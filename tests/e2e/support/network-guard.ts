@@ -20,7 +20,10 @@ export async function guardNetwork(context: BrowserContext): Promise<string[]> {
   const requests: string[] = [];
   requestsByContext.set(context, requests);
   context.on('request', (request) => requests.push(request.url()));
-  await context.route((url) => !isLocalUrl(url.href), (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => !isLocalUrl(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
   return requests;
 }
 

@@ -25,7 +25,8 @@ export function finishedState(): LearnerState {
   const index = courseIndex;
   const everything: Action[] = index.pageOrder.map((pageId): Action => ({ type: 'go', pageId }));
   everything.push(...[...index.activityIds].map((activityId): Action => ({ type: 'complete', activityId })));
-  for (const id of index.practiceIds) everything.push({ type: 'answer', questionId: id, answer: correctAnswer(index.questionById.get(id)!) });
+  for (const id of index.practiceIds)
+    everything.push({ type: 'answer', questionId: id, answer: correctAnswer(index.questionById.get(id)!) });
   everything.push({ type: 'startAttempt', seed: 4242 });
   const drawn = stateAfter(everything);
   const items = currentAttempt(drawn)?.items ?? [];
@@ -92,7 +93,11 @@ export async function menuStates(sco: Frame): Promise<string[]> {
   const states = await sco
     .getByRole('navigation', { name: 'Course menu' })
     .locator('.menu-page')
-    .evaluateAll((buttons) => buttons.map((b) => `${b.querySelector('.menu-page-title')?.textContent ?? ''}${b.querySelector('.visually-hidden')?.textContent ?? ''}`));
+    .evaluateAll((buttons) =>
+      buttons.map(
+        (b) => `${b.querySelector('.menu-page-title')?.textContent ?? ''}${b.querySelector('.visually-hidden')?.textContent ?? ''}`,
+      ),
+    );
   await toggle.click();
   return states;
 }

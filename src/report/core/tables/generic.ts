@@ -63,11 +63,21 @@ export function missingFields(mapping: ColumnMapping, header: readonly string[])
 
 /** Status words of common LMS exports; null means enrolled but never launched (not counted). */
 const STATUS_WORDS: Record<string, Status | null> = {
-  passed: 'passed', pass: 'passed',
-  failed: 'failed', fail: 'failed',
-  completed: 'completed', complete: 'completed',
-  incomplete: 'incomplete', 'in progress': 'incomplete', started: 'incomplete', attempted: 'incomplete', browsed: 'incomplete',
-  'not attempted': null, 'not started': null, enrolled: null, '': null,
+  passed: 'passed',
+  pass: 'passed',
+  failed: 'failed',
+  fail: 'failed',
+  completed: 'completed',
+  complete: 'completed',
+  incomplete: 'incomplete',
+  'in progress': 'incomplete',
+  started: 'incomplete',
+  attempted: 'incomplete',
+  browsed: 'incomplete',
+  'not attempted': null,
+  'not started': null,
+  enrolled: null,
+  '': null,
 };
 
 /** "1:02:03", "62:03", "1h 2m", or a number of minutes. */
@@ -147,9 +157,12 @@ export function openGeneric(
     },
     finish() {
       tally.details.push(
-        MAPPED_FIELDS.filter((field) => mapping.columns[field]).map((field) => `${field} = "${mapping.columns[field]}"`).join(', '),
+        MAPPED_FIELDS.filter((field) => mapping.columns[field])
+          .map((field) => `${field} = "${mapping.columns[field]}"`)
+          .join(', '),
       );
-      if (neverLaunched > 0) tally.warnings.push(`${neverLaunched} row${neverLaunched === 1 ? '' : 's'} of learners who never launched (not counted)`);
+      if (neverLaunched > 0)
+        tally.warnings.push(`${neverLaunched} row${neverLaunched === 1 ? '' : 's'} of learners who never launched (not counted)`);
       if (roleColumn === null && tally.learners.size > 0) {
         tally.warnings.push(`no role column: the roles of its ${tally.learners.size} learners come only from another file`);
       }

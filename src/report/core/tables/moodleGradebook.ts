@@ -9,8 +9,19 @@ import { decodeHtmlEscapes, learnerKeyColumn, type TableReader } from './table';
 
 export const GRADEBOOK_MARKER_COLUMN = 'Last downloaded from this course';
 const STANDARD_USER_COLUMNS = new Set([
-  'First name', 'Last name', 'Email address', 'Username', 'ID number', 'Institution', 'Department', 'Phone',
-  'Mobile phone', 'Address', 'City/town', 'Country', 'Full name',
+  'First name',
+  'Last name',
+  'Email address',
+  'Username',
+  'ID number',
+  'Institution',
+  'Department',
+  'Phone',
+  'Mobile phone',
+  'Address',
+  'City/town',
+  'Country',
+  'Full name',
 ]);
 const GRADE_COLUMN = /\((Real|Percentage|Letter)\)$/;
 

@@ -39,7 +39,10 @@ export class DisciplineValues {
 
   warning(column: string): string | null {
     if (this.unmatched.size === 0) return null;
-    const values = [...this.unmatched].slice(0, 10).map(([value, count]) => `"${value}" (${count})`).join(', ');
+    const values = [...this.unmatched]
+      .slice(0, 10)
+      .map(([value, count]) => `"${value}" (${count})`)
+      .join(', ');
     return `the "${column}" values ${values} name no role of the course: those learners count by their intake answer, or as not stated`;
   }
 }

@@ -14,12 +14,7 @@ export interface TableReader {
 /** Moodle escapes identity fields and interaction values with s() (htmlspecialchars), even in downloads. */
 export function decodeHtmlEscapes(text: string): string {
   if (!text.includes('&')) return text;
-  return text
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#039;', "'")
-    .replaceAll('&amp;', '&');
+  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#039;', "'").replaceAll('&amp;', '&');
 }
 
 /** The identity columns Moodle prints when the site shows them (showuseridentity), best learner key first. */
