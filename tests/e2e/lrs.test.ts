@@ -123,21 +123,25 @@ describe('cmi5 package, sessions', () => {
     await again.page.close();
   });
 
-  it.each(['Browse', 'Review'] as const)('%s mode: only initialized and terminated, whatever the learner does', async (mode) => {
-    const run = await openLrsCourse(env.browser, env.preview, { profile: 'cmi5', mode });
-    await start(run.sco);
-    const page = course.pages.find((p) => p.blocks.some((b) => b.type === 'question'))!;
-    await run.sco.getByRole('button', { name: 'Course menu' }).click();
-    await run.sco
-      .getByRole('navigation', { name: 'Course menu' })
-      .getByRole('button', { name: new RegExp(`^.?${page.title}`) })
-      .click();
-    await completePage(run.sco, page);
-    const { sessionId } = lastLaunch(await lrsLog(env.preview));
-    await run.page.close({ runBeforeUnload: true });
-    const log = await waitForStatement(env.preview, terminatedIn(sessionId));
-    expect(statementsOf(log, sessionId).map(verbOf)).toEqual(['launched', 'initialized', 'terminated']);
-  });
+  it.each(['Browse', 'Review'] as const)(
+    '%s mode: says so, and sends only initialized and terminated, whatever the learner does',
+    async (mode) => {
+      const run = await openLrsCourse(env.browser, env.preview, { profile: 'cmi5', mode });
+      await run.sco.getByText(/Review mode: your learning system opened this course for review/).waitFor();
+      await start(run.sco);
+      const page = course.pages.find((p) => p.blocks.some((b) => b.type === 'question'))!;
+      await run.sco.getByRole('button', { name: 'Course menu' }).click();
+      await run.sco
+        .getByRole('navigation', { name: 'Course menu' })
+        .getByRole('button', { name: new RegExp(`^.?${page.title}`) })
+        .click();
+      await completePage(run.sco, page);
+      const { sessionId } = lastLaunch(await lrsLog(env.preview));
+      await run.page.close({ runBeforeUnload: true });
+      const log = await waitForStatement(env.preview, terminatedIn(sessionId));
+      expect(statementsOf(log, sessionId).map(verbOf)).toEqual(['launched', 'initialized', 'terminated']);
+    },
+  );
 
   it('a fetch URL used twice: the second POST gets error 1, the course keeps its token; a reload asks no more and sends nothing after terminated', async () => {
     await lrsAdmin(env.preview, 'reset', { profile: 'cmi5' });
