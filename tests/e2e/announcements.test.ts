@@ -251,6 +251,8 @@ describe('announcements and focus, action by action', () => {
       focus: 'heading: Your results',
     });
     const finished = await after(() => sco.getByRole('button', { name: 'Finish and close' }).click(), nothingMore);
-    expect(finished.focus).toBe('status: Your session has ended and your progress is saved. You can close this window.');
+    expect(finished.focus).toBe(
+      'status: Your session has ended and your progress is saved. Your learning system should now close the course. If it stays open, use your learning system’s own link back to the course page, or close this tab or window.',
+    );
   });
 });

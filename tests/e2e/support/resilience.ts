@@ -86,18 +86,15 @@ export function interactionIds(record: CmiRecord): string[] {
 
 const slotOf = (element: string) => Number(element.split('.')[2]);
 
-/** What the course menu says of each page ("Title, complete"), read with the menu opened and closed again. */
+/** What the course menu says of each page ("Title, complete": each page's accessible name), read with the menu
+ *  opened and closed again. */
 export async function menuStates(sco: Frame): Promise<string[]> {
   const toggle = sco.getByRole('button', { name: 'Course menu' });
   await toggle.click();
   const states = await sco
     .getByRole('navigation', { name: 'Course menu' })
     .locator('.menu-page')
-    .evaluateAll((buttons) =>
-      buttons.map(
-        (b) => `${b.querySelector('.menu-page-title')?.textContent ?? ''}${b.querySelector('.visually-hidden')?.textContent ?? ''}`,
-      ),
-    );
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
   await toggle.click();
   return states;
 }
