@@ -9,7 +9,7 @@ import { launchChromium } from '../tests/e2e/support/browser';
 import { startPreview } from '../tests/e2e/support/preview';
 import { atMost, readBudgets } from './bench/budgets';
 import { fileBytes, startupFiles, TEST_ONLY_MARKERS, testOnlyPackagesIn } from './bench/sizes';
-import { measureStartup, THROTTLE, type StartupTiming } from './bench/startup';
+import { startupRows } from './bench/startupRows';
 import { worstCaseSuspendDataLength } from './bench/suspendData';
 import { kb, overBudget, renderTable, seconds, type Row } from './bench/table';
 import { measureLrsTraffic } from './bench/lrsTraffic';
@@ -19,10 +19,6 @@ import { reportPagePath } from './reportPage';
 import { packageCourse, type Variant } from './package';
 import { repoRoot } from './paths';
 
-/** Timed runs, after one untimed run that warms Chromium and the preview up. */
-const STARTUP_RUNS = 5;
-/** The package most LMSs take; the bundle is the same in both. */
-const STARTUP_VERSION: ScormVersion = '12';
 const VARIANT_LABEL: Record<Exclude<Variant, 'web'>, string> = {
   scorm12: 'SCORM 1.2',
   scorm2004: 'SCORM 2004 4th edition',
@@ -30,12 +26,6 @@ const VARIANT_LABEL: Record<Exclude<Variant, 'web'>, string> = {
   cmi5: 'cmi5',
   xapi: 'xAPI (tincan.xml)',
 };
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** The report reading a state-wide export, by the CLI and by the page, against the same budgets. */
 async function reportScaleRows(
@@ -123,30 +113,7 @@ async function main(): Promise<Row[]> {
   const browser = await launchChromium();
   const preview = await startPreview();
   try {
-    const welcome = { title: course.title, description: course.description };
-    const load = loadavg()[0] ?? 0;
-    await measureStartup(browser, preview, STARTUP_VERSION, welcome); // the untimed warm-up run
-    const runs: StartupTiming[] = [];
-    for (let run = 0; run < STARTUP_RUNS; run++) runs.push(await measureStartup(browser, preview, STARTUP_VERSION, welcome));
-    const throttle = `${THROTTLE.downKbps / 1000} Mbps / ${THROTTLE.latencyMs} ms / CPU ×${THROTTLE.cpuSlowdown}`;
-    const spread = (times: number[]) => {
-      const sorted = [...times].sort((a, b) => a - b);
-      return `${seconds(median(sorted))} median of ${STARTUP_RUNS} (min ${seconds(sorted[0]!)}, max ${seconds(sorted[sorted.length - 1]!)})`;
-    };
-    const firstText = runs.map((run) => run.firstLessonTextMs);
-    rows.push({
-      measure: `first lesson text (pre-rendered welcome), ${throttle}`,
-      value: spread(firstText),
-      verdict: atMost(median(firstText), budgets.firstLessonTextMs, seconds),
-    });
-    rows.push({ measure: `player ready (Start button), ${throttle}`, value: spread(runs.map((run) => run.playerReadyMs)) });
-    const arrived = median(runs.map((run) => run.filesArrivedMs));
-    rows.push({
-      measure: "  of which downloading the course's files (gzip, as LMS servers send them)",
-      value: `${seconds(arrived)} median`,
-    });
-    // Timing on a shared machine is only as quiet as the machine; this says how busy it was.
-    rows.push({ measure: 'machine load (1-minute average) before timing', value: load.toFixed(2) });
+    rows.push(...(await startupRows(browser, preview, budgets, { title: course.title, description: course.description })));
 
     // Unthrottled and side by side: they time nothing, and one at a time would double the bench's length.
     const versions: ScormVersion[] = ['12', '2004'];

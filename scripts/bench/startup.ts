@@ -7,11 +7,14 @@
 // after it is in the DOM: the frame that paints it.
 //
 // The clock starts at the course frame's navigation, when the LMS launches the course (its performance.timeOrigin):
-// the LMS page before that, here the preview's own unminified harness, is the LMS's cost, not the course's.
+// the LMS page before that, here the preview's own unminified harness, is the LMS's cost, not the course's. For
+// cmi5 that includes the LMS's preparing the launch (LMS.LaunchData, the fetch URL); the course's own requests to
+// the LRS before its player shows (the token, LMS.LaunchData, the learner preferences, its saved state) count.
 import type { Browser, Frame, Page } from 'playwright-core';
-import { lmsPagePath } from '../../preview/server/page-templates';
+import { lmsPagePath, lrsPagePath } from '../../preview/server/page-templates';
 import { buildLaunchQuery } from '../../preview/shared/launch-query';
 import type { ScormVersion } from '../../preview/shared/lms-types';
+import { lrsAdmin } from '../../tests/e2e/support/lrs-course';
 import { guardNetwork } from '../../tests/e2e/support/network-guard';
 import type { Preview } from '../../tests/e2e/support/preview';
 
@@ -31,7 +34,7 @@ declare global {
   }
 }
 
-interface WelcomeText {
+export interface WelcomeText {
   title: string;
   description: string;
 }
@@ -68,18 +71,35 @@ async function courseFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/** The package to launch, and how: a SCORM package by its LMS page, or the cmi5 package by the preview's cmi5 LMS. */
+export type StartupLaunch = { kind: 'scorm'; version: ScormVersion } | { kind: 'cmi5' };
+
+/**
+ * The LMS page that launches the package for a learner with no record yet: a SCORM page with an empty record, or
+ * the cmi5 page (Normal mode) after the preview LMS starts a new registration, so nothing is resumed.
+ */
+async function firstLaunchUrl(preview: Preview, launch: StartupLaunch): Promise<URL> {
+  if (launch.kind === 'scorm') {
+    const query = buildLaunchQuery({ faults: {}, preload: null, fresh: true });
+    return new URL(`${lmsPagePath(launch.version)}?${query}`, preview.url);
+  }
+  await lrsAdmin(preview, 'reset', { profile: 'cmi5' });
+  return new URL(lrsPagePath('cmi5'), preview.url);
+}
+
 export interface StartupTiming {
   /** From the course frame's navigation to the first lesson text on screen. */
   firstLessonTextMs: number;
   /** From the same start to the player's Start button on screen. */
   playerReadyMs: number;
   /** From the same start until the last of the course's files (index.html, its script and stylesheet) arrived:
-   * the network's share, which the bundle's size decides; the rest is the device running the course. */
+   * the network's share, which the bundle's size decides; the rest is the device running the course (and, for
+   * cmi5, waiting for the LRS). */
   filesArrivedMs: number;
 }
 
 /** One learner's first launch in a fresh context (empty cache and record), throttled. */
-export async function measureStartup(browser: Browser, preview: Preview, version: ScormVersion, text: WelcomeText): Promise<StartupTiming> {
+export async function measureStartup(browser: Browser, preview: Preview, launch: StartupLaunch, text: WelcomeText): Promise<StartupTiming> {
   const context = await browser.newContext();
   try {
     await guardNetwork(context);
@@ -94,20 +114,26 @@ export async function measureStartup(browser: Browser, preview: Preview, version
       uploadThroughput: (THROTTLE.upKbps * 1000) / 8,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpuSlowdown });
-    const query = buildLaunchQuery({ faults: {}, preload: null, fresh: true });
-    await page.goto(new URL(`${lmsPagePath(version)}?${query}`, preview.url).href, { timeout: RUN_TIMEOUT_MS });
+    await page.goto((await firstLaunchUrl(preview, launch)).href, { timeout: RUN_TIMEOUT_MS });
     const frame = await courseFrame(page);
     await frame.waitForFunction(() => window.__firstLessonTextAt !== undefined && window.__playerReadyAt !== undefined, undefined, {
       timeout: RUN_TIMEOUT_MS,
     });
-    return frame.evaluate(() => ({
-      firstLessonTextMs: (window.__firstLessonTextAt ?? Number.NaN) - performance.timeOrigin,
-      playerReadyMs: (window.__playerReadyAt ?? Number.NaN) - performance.timeOrigin,
-      filesArrivedMs: Math.max(
-        ...performance.getEntriesByType('navigation').map((entry) => (entry as PerformanceNavigationTiming).responseEnd),
-        ...performance.getEntriesByType('resource').map((entry) => (entry as PerformanceResourceTiming).responseEnd),
-      ),
-    }));
+    return frame.evaluate(() => {
+      // The package's files are under the folder of its index.html; a cmi5 course's requests to the LRS are not.
+      const packageFolder = new URL('.', location.href).href;
+      return {
+        firstLessonTextMs: (window.__firstLessonTextAt ?? Number.NaN) - performance.timeOrigin,
+        playerReadyMs: (window.__playerReadyAt ?? Number.NaN) - performance.timeOrigin,
+        filesArrivedMs: Math.max(
+          ...performance.getEntriesByType('navigation').map((entry) => (entry as PerformanceNavigationTiming).responseEnd),
+          ...performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.name.startsWith(packageFolder))
+            .map((entry) => (entry as PerformanceResourceTiming).responseEnd),
+        ),
+      };
+    });
   } finally {
     await context.close();
   }

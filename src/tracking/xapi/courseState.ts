@@ -3,7 +3,7 @@
 // once per registration, across sessions). Read defensively: anything malformed counts as no document.
 import type { LmsRecord, TrackingReport } from '../../core/tracker';
 import type { Agent } from './types';
-import type { RegistrationFacts } from './verdicts';
+import type { LaunchMode, RegistrationFacts } from './verdicts';
 
 export interface CourseStateDocument extends RegistrationFacts {
   suspendData: string;
@@ -41,8 +41,11 @@ function learnerIdOf(actor: Agent): string {
   return actor.account ? `${actor.account.homePage}|${actor.account.name}` : (actor.mbox ?? actor.mbox_sha1sum ?? actor.openid ?? '');
 }
 
-/** cmi5's pass mark replaces the course's through the index (launch.ts), so it is not repeated here. */
-export function recordFrom(document: CourseStateDocument | null, actor: Agent): LmsRecord {
+/**
+ * cmi5's pass mark replaces the course's through the index (launch.ts), so it is not repeated here. A launch in
+ * Browse or Review mode records nothing (cmi5 10.2.2), which the course tells the learner as SCORM's review mode.
+ */
+export function recordFrom(document: CourseStateDocument | null, actor: Agent, mode: LaunchMode): LmsRecord {
   return {
     resumed: document !== null && document.suspendData !== '',
     suspendData: document?.suspendData ?? '',
@@ -51,7 +54,7 @@ export function recordFrom(document: CourseStateDocument | null, actor: Agent): 
     scorePercent: document?.scorePercent ?? null,
     learnerName: actor.name ?? '',
     learnerId: learnerIdOf(actor),
-    reviewOnly: false,
+    reviewOnly: mode !== 'Normal',
     passMarkPercent: null,
   };
 }

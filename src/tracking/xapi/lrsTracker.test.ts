@@ -183,6 +183,15 @@ describe('a cmi5 session', () => {
     },
   );
 
+  it.each([
+    ['Normal', false],
+    ['Browse', true],
+    ['Review', true],
+  ] as const)('a %s launch tells the course whether it is in review mode (%s), as a SCORM LMS does', async (launchMode, reviewOnly) => {
+    const { session } = await startSession(scriptedLrs({ launchMode }));
+    expect(session.getSnapshot().reviewOnly).toBe(reviewOnly);
+  });
+
   it('keeps everything while the LRS is down, then delivers it in order, once; never blocks the session', async () => {
     const lrs = scriptedLrs();
     const { session } = await startSession(lrs);
