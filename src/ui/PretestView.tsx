@@ -3,11 +3,8 @@
 // is shown: the same concepts come in the lessons and the final assessment, which show the learner their results.
 import type { PretestQuiz } from '../content/schema';
 import { pretestItems } from '../core/preTest';
-import { optionIdOrder } from '../core/shuffle';
 import { useCourse } from './CourseContext';
-import { PhrasingText } from './PhrasingText';
-import { emptyAnswer } from './question/answerDraft';
-import { QuestionControls } from './question/QuestionControls';
+import { QuestionSheet } from './question/QuestionSheet';
 import { RichText } from './RichText';
 import { ViewHeading } from './ViewHeading';
 
@@ -25,27 +22,12 @@ export function PretestView({ pretest, onDone }: { pretest: PretestQuiz; onDone(
     <article className="pretest">
       <ViewHeading>{pretest.title}</ViewHeading>
       {pretest.intro && <RichText blocks={pretest.intro} />}
-      <ol className="final-items">
-        {items.map((item, i) => (
-          <li key={item.id}>
-            <fieldset>
-              <legend>
-                <span className="question-label">
-                  Question {i + 1} of {items.length}
-                </span>
-                <PhrasingText blocks={item.stem} />
-                {item.kind === 'multiple' && <span className="stem-paragraph hint">Choose all that apply.</span>}
-              </legend>
-              <QuestionControls
-                question={item}
-                answer={answers[item.id] ?? emptyAnswer(item)}
-                onChange={(answer) => dispatch({ type: 'answerPretest', itemId: item.id, answer })}
-                order={optionIdOrder(seed, item.id)}
-              />
-            </fieldset>
-          </li>
-        ))}
-      </ol>
+      <QuestionSheet
+        items={items}
+        answers={answers}
+        seed={seed}
+        onAnswer={(itemId, answer) => dispatch({ type: 'answerPretest', itemId, answer })}
+      />
       <div className="actions">
         <button type="button" onClick={() => finish('Pre-test answers submitted.')}>
           Submit and start the course

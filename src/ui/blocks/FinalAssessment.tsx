@@ -2,13 +2,12 @@
 // attempt has its answers), submit, then see the score with feedback and, after a fail, the lessons to review.
 import type { FinalQuiz } from '../../content/schema';
 import { attemptItems, currentAttempt, finalStatus, objectiveScores } from '../../core/finalAssessment';
-import { newSeed, optionIdOrder } from '../../core/shuffle';
+import { newSeed } from '../../core/shuffle';
 import { useCourse } from '../CourseContext';
 import { EvaluationInvite } from '../EvaluationView';
 import { RichText } from '../RichText';
-import { PhrasingText } from '../PhrasingText';
 import { Feedback } from '../question/Feedback';
-import { QuestionControls } from '../question/QuestionControls';
+import { QuestionSheet } from '../question/QuestionSheet';
 import { isAnswered } from '../question/answerDraft';
 import { useEffect, useRef, useState } from 'react';
 import { AlertRegion } from '../AlertRegion';
@@ -76,27 +75,12 @@ export function FinalAssessment({ quiz }: { quiz: FinalQuiz }) {
         <p ref={attemptLine} tabIndex={-1}>
           Attempt {attempt.number} of {allowed}. {items.length} questions. Your answers are saved as you go.
         </p>
-        <ol className="final-items">
-          {items.map((item, i) => (
-            <li key={item.id}>
-              <fieldset>
-                <legend>
-                  <span className="question-label">
-                    Question {i + 1} of {items.length}
-                  </span>
-                  <PhrasingText blocks={item.stem} />
-                  {item.kind === 'multiple' && <span className="stem-paragraph hint">Choose all that apply.</span>}
-                </legend>
-                <QuestionControls
-                  question={item}
-                  answer={attempt.answers[item.id] ?? (item.kind === 'matching' ? '-'.repeat(item.pairs.length) : '')}
-                  onChange={(answer) => dispatch({ type: 'answerFinal', itemId: item.id, answer })}
-                  order={optionIdOrder(attempt.seed, item.id)}
-                />
-              </fieldset>
-            </li>
-          ))}
-        </ol>
+        <QuestionSheet
+          items={items}
+          answers={attempt.answers}
+          seed={attempt.seed}
+          onAnswer={(itemId, answer) => dispatch({ type: 'answerFinal', itemId, answer })}
+        />
         <AlertRegion>
           {warning !== null && (
             <p className="warning">
