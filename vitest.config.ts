@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { iconsPlugin } from './scripts/vite/iconsPlugin';
 
-// Two projects: fast tests in jsdom, then browser tests that drive the built packages in Chromium.
+// Fast tests (logic in Node, components in jsdom), then browser tests that drive the built packages in Chromium.
 // The browser tests share one Chromium and one preview server (tests/e2e/support/globalSetup.ts); each file opens
 // its own browser contexts, so two files run at once. More would only queue for the same two cores' worth of
 // Chromium, and timing-based tests (API found late, commit retries) need the slack.
@@ -14,7 +14,19 @@ export default defineConfig({
         plugins: [react(), iconsPlugin()],
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'manifest/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.ts', 'manifest/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          // No DOM: a jsdom for each of these files cost as much time as their tests. The two that need one (device
+          // and session storage) ask for it with a `@vitest-environment jsdom` comment.
+          environment: 'node',
+          isolate: false,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        plugins: [react(), iconsPlugin()],
+        test: {
+          name: 'components',
+          include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
           // Component tests render the whole player; on a busy 2-core machine that can take seconds.

@@ -1,5 +1,5 @@
 // cmi5.xml against the cmi5 CourseStructure.xsd, tincan.xml against the Rustici convention, both read back with a
-// real XML parser. Runs in jsdom for tests/setup.ts (see manifest.test.ts).
+// real XML parser.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

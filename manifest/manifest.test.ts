@@ -1,5 +1,3 @@
-// Runs in the unit project's default jsdom environment although only Node APIs are used: tests/setup.ts calls
-// localStorage.clear() after every test, and Node 20 has no localStorage, so the per-file node environment fails.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

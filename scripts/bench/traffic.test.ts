@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { ApiCall } from '../../preview/shared/lms-types';
 import { countTraffic } from './traffic';

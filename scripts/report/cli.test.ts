@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The command as `npm run -s report` runs it, on the real Moodle downloads: the same numbers as the core's tests.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';

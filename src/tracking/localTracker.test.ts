@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The web build's device storage: two tabs never overwrite each other's newer progress (issue 11, item 16), and
 // storage that is blocked or full is reported, never claimed (item 18).
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The preview LMS's web server, by HTTP alone (no browser): what it serves, where it listens, and how it refuses
 // to start without packages. Its pages in Chromium are tested in tests/e2e/preview.test.ts.
 import { mkdtemp, rm } from 'node:fs/promises';

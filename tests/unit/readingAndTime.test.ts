@@ -1,4 +1,3 @@
-// @vitest-environment node
 // No wall of text: no page asks for more than 600 words of continuous reading, counted from the content. And the
 // course's time, computed from the words learners read and the things they do, is the figure every screen and
 // manifest shows.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The release folder from a made-up dist/: which files it takes (by pattern, so new package kinds need no change
 // here), the checksum file that sha256sum itself accepts, and the guide as a printable page.
 import { execFileSync } from 'node:child_process';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The other inputs (course completion report, gradebook, another LMS's export with chosen columns) and bad input:
 // a bad row is named with its file, row and reason and not counted; the rest counts.
 import { join } from 'node:path';

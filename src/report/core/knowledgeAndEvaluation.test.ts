@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Knowledge gain and evaluation from the pre-test (pre.*) and evaluation (eval.*) interactions, on synthetic
 // fixtures in the shape of Moodle's interactions report and of xAPI statements (tests/fixtures/reports/synthetic).
 import { join } from 'node:path';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The report core on the real Moodle 5.0.6 downloads: every figure against tests/fixtures/lms-exports/moodle-5.0.6/TRUTH.md.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

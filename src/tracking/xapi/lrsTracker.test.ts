@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The cmi5 and xAPI session against a scripted LRS: launch, statement order, the outbox's retries and its end.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { takeFinal, visitEverything } from '../../../tests/support/driveSession';
