@@ -47,12 +47,18 @@ export async function answer(container: Locator, question: Question, right: bool
   }
 }
 
-/** Answers a knowledge check or checkpoint item wrong, checks, then right, and checks again. */
-export async function practise(sco: Frame, question: Question): Promise<void> {
+/** How a test learner answers the practice questions: right at once, or wrong first (only the first answer is
+ *  recorded, so a wrong one first is the larger record and shows both kinds of feedback). */
+export type Practice = 'right' | 'wrong-then-right';
+
+/** Answers a knowledge check or checkpoint item (wrong and checked first, if asked), right, and checks it. */
+export async function practise(sco: Frame, question: Question, how: Practice = 'wrong-then-right'): Promise<void> {
   const container = sco.locator('section.question').filter({ hasText: stemStart(question) });
-  await answer(container, question, false);
-  await container.getByRole('button', { name: 'Check answer' }).click();
-  await container.locator('.feedback-verdict', { hasText: 'Not quite.' }).waitFor();
+  if (how === 'wrong-then-right') {
+    await answer(container, question, false);
+    await container.getByRole('button', { name: 'Check answer' }).click();
+    await container.locator('.feedback-verdict', { hasText: 'Not quite.' }).waitFor();
+  }
   await answer(container, question, true);
   await container.getByRole('button', { name: 'Check answer' }).click();
   await container.locator('.feedback-verdict', { hasText: 'Correct.' }).waitFor();
@@ -134,14 +140,14 @@ export async function expectPage(sco: Frame, page: CoursePage): Promise<void> {
   await sco.getByRole('heading', { level: 1, name: page.title, exact: true }).waitFor();
 }
 
-export async function completePage(sco: Frame, page: CoursePage): Promise<void> {
+export async function completePage(sco: Frame, page: CoursePage, practice: Practice = 'right'): Promise<void> {
   await expectPage(sco, page);
   if (page.contentNote) await sco.getByRole('button', { name: 'Read it in full' }).click();
   for (const block of page.blocks) {
-    if (block.type === 'question') await practise(sco, block.question);
+    if (block.type === 'question') await practise(sco, block.question, practice);
     else if (block.type === 'quiz') {
       const quiz = course.quizzes[block.quiz]!;
-      if (quiz.kind === 'checkpoint') for (const item of quiz.items) await practise(sco, item);
+      if (quiz.kind === 'checkpoint') for (const item of quiz.items) await practise(sco, item, practice);
     } else if (block.type === 'reflection' || block.type === 'sort' || block.type === 'scenario' || block.type === 'partnerBuilder') {
       await doActivity(sco, block);
     }
@@ -249,11 +255,20 @@ export async function walkCourse(
   {
     takeFinal = takeFinalAttempt,
     pretest = 'skip',
-  }: { takeFinal?: (sco: Frame) => Promise<unknown>; pretest?: 'skip' | { rightCount: number } } = {},
+    practice = 'right',
+    afterPage,
+  }: {
+    takeFinal?: (sco: Frame) => Promise<unknown>;
+    pretest?: 'skip' | { rightCount: number };
+    practice?: Practice;
+    /** Anything more the learner does on a page once it is complete, before the final assessment or Next. */
+    afterPage?: (sco: Frame, page: CoursePage) => Promise<void>;
+  } = {},
 ): Promise<void> {
   await start(sco, { pretest });
   for (const page of course.pages) {
-    await completePage(sco, page);
+    await completePage(sco, page, practice);
+    await afterPage?.(sco, page);
     if (page.blocks.some((b) => b.type === 'quiz' && course.quizzes[b.quiz]?.kind === 'final')) await takeFinal(sco);
     await next(sco);
   }
