@@ -1,23 +1,20 @@
 // The fault matrix, continued (see faults.test.ts): what the LMS hands back when the learner returns. A saved
 // state that is garbage, cut short or another course's; one from an older version of the course; a tab that
-// died; a record already completed or passed; and a full run with every answer given, against SCORM 1.2's limits.
+// died; a record already completed or passed. (A full run with every answer given, against SCORM 1.2's limits,
+// is in full-run.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { CMI_NAMES } from '../../preview/shared/cmi-names';
 import type { CoursePage } from '../../src/content/course';
 import { correctAnswer } from '../../src/core/answers';
 import { indexCourse } from '../../src/core/courseIndex';
 import type { Action } from '../../src/core/progress';
 import { encodeState } from '../../src/core/savedState';
-import { SCORM12_LIMITS } from '../../src/tracking/scorm12Tracker';
 import { assertCleanRun, crashTab, openCourse, reopenCourse, type Course, type ScormVersion } from './support';
 import { useBrowserAndPreview } from './support/browserAndPreview';
-import { completePage, course, expectPage, next, start, takeFinalAttempt, walkCourse } from './support/learner';
+import { completePage, course, expectPage, next, start, takeFinalAttempt } from './support/learner';
 import {
-  callsOf,
   courseIndex,
   finishedState,
   goToPageFromMenu,
-  interactionIds,
   menuState,
   menuStates,
   openResults,
@@ -185,34 +182,6 @@ describe.each(['12', '2004'] as const)('SCORM %s: resuming', (version) => {
     const written = statusesWritten(calls, version);
     expect(written.completion).not.toContain('incomplete');
     if (version === '2004') expect(written.success).toContain('failed');
-    await run.context.close();
-  });
-
-  it('11. stays within the SCORM 1.2 limits with everything answered and every final attempt used', { timeout: 240_000 }, async () => {
-    const run = await openCourse(env.browser, env.preview, { version });
-    await run.sco.getByLabel(course.intake.question).selectOption({ label: course.intake.roles[0]!.label });
-    await walkCourse(run.sco, {
-      takeFinal: async (sco) => {
-        await takeFinalAttempt(sco, 0);
-        await takeFinalAttempt(sco, 0);
-        await takeFinalAttempt(sco);
-      },
-    });
-    await run.sco.getByRole('button', { name: 'Finish and close' }).click();
-    await run.sco.getByText('Your session has ended').waitFor();
-
-    const calls = await run.lms.calls();
-    assertCleanRun(calls, version);
-    const names = CMI_NAMES[version];
-    const longest = (element: string) => Math.max(0, ...valuesWritten(calls, version, element).map((value) => value.length));
-    expect(longest(names.suspendData)).toBeLessThanOrEqual(SCORM12_LIMITS.suspendData);
-    expect(longest(names.location)).toBeLessThanOrEqual(SCORM12_LIMITS.location);
-    const ids = interactionIds((await run.lms.record())!.cmi);
-    for (const attempt of [1, 2, 3]) expect(ids.some((id) => id.startsWith(`final.${attempt}.`))).toBe(true);
-    console.info(
-      `SCORM ${version} full run: ${callsOf(calls, version, 'commit').length} commits, ${calls.length} API calls, ` +
-        `${ids.length} interactions, longest suspend_data ${longest(names.suspendData)} characters`,
-    );
     await run.context.close();
   });
 });

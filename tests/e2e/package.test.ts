@@ -1,7 +1,7 @@
 // The zips an LMS administrator uploads: manifest at the root, valid against the official schemas, every file
 // it lists present and every file present listed, relative paths only, one script and one stylesheet; each
 // build's page has a Content-Security-Policy that allows only the package's own files and no inline or evaluated
-// script (security.test.ts proves in Chromium that a full run breaks none of it); and dist/index.html links it all.
+// script (full-run.test.ts proves in Chromium that a full run breaks none of it); and dist/index.html links it all.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';

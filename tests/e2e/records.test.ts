@@ -8,7 +8,6 @@ import { CMI_NAMES } from '../../preview/shared/cmi-names';
 import type { CmiRecord } from '../../preview/shared/lms-types';
 import { dayNumber } from '../../src/core/calendarDay';
 import { correctAnswer } from '../../src/core/answers';
-import { interactionCeiling } from '../../src/core/interactionCeiling';
 import type { Action } from '../../src/core/progress';
 import { encodeState } from '../../src/core/savedState';
 import { repoRoot } from '../support/fixtures';
@@ -24,7 +23,6 @@ import {
   startFinalAttempt,
   submitFinalAttempt,
   takeFinalAttempt,
-  walkCourse,
 } from './support/learner';
 import {
   callsOf,
@@ -278,60 +276,6 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
     expect(popup.isClosed()).toBe(true);
     await context.close();
   });
-
-  it(
-    '12/2. a full run with every attempt stays under the ceiling an LMS enforces, with one role answer Moodle accepts',
-    { timeout: 300_000 },
-    async () => {
-      const ceiling = interactionCeiling(courseIndex).total;
-      const run = await openCourse(env.browser, env.preview, { version, lms: { maxInteractions: ceiling } });
-      // Choosing with the arrow keys goes through several roles before the one the learner starts with.
-      const roles = run.sco.getByLabel(course.intake.question);
-      await roles.focus();
-      for (let i = 0; i < 6; i++) await run.page.keyboard.press('ArrowDown');
-      const chosen = await roles.inputValue();
-      await walkCourse(run.sco, {
-        pretest: { rightCount: 4 },
-        takeFinal: async (sco) => {
-          await takeFinalAttempt(sco, 0);
-          await takeFinalAttempt(sco, 0);
-          await takeFinalAttempt(sco);
-        },
-      });
-      // The evaluation, from the results screen.
-      const form = course.evaluation!;
-      await run.sco.getByRole('button', { name: 'Evaluate the course' }).click();
-      await run.sco.getByRole('heading', { level: 1, name: form.title }).waitFor();
-      for (const item of form.items)
-        await run.sco.getByRole('group', { name: item.statement }).getByLabel(form.scale[3]!, { exact: true }).check();
-      await run.sco.getByRole('button', { name: 'Send my answers' }).click();
-      await run.sco.locator('article.evaluation [role="status"]').waitFor();
-      await run.sco.getByRole('button', { name: 'Back to your results' }).click();
-      await run.sco.getByRole('button', { name: 'Finish and close' }).click();
-      await run.sco.getByText('Your session has ended').waitFor();
-      expect((await run.lms.calls()).filter((call) => call.refused)).toEqual([]);
-      const record = (await run.lms.record())!.cmi;
-      const ids = interactionIds(record);
-      expect(ids.length).toBeLessThanOrEqual(ceiling);
-      for (const attempt of [1, 2, 3]) expect(ids.filter((id) => id.startsWith(`final.${attempt}.`)).length).toBe(DRAWN);
-      expect(ids.filter((id) => id === 'intake.role')).toHaveLength(1);
-      expect(ids.filter((id) => id.startsWith('pre.'))).toHaveLength(interactionCeiling(courseIndex).pretest);
-      expect(ids.filter((id) => id.startsWith('eval.'))).toHaveLength(course.evaluation!.items.length);
-      const responseOf = (n: number) => record[`cmi.interactions.${n}.${version === '12' ? 'student_response' : 'learner_response'}`];
-      const role = course.intake.roles.find((r) => r.id === chosen)!;
-      expect(responseOf(ids.indexOf('intake.role'))).toBe(version === '12' ? role.code : role.id.replace(/-/g, '_'));
-      for (const id of ids) expect(id).toMatch(/[A-Za-z0-9]$/);
-      if (version === '2004') {
-        ids.forEach((_, n) => {
-          if (!['choice', 'matching'].includes(record[`cmi.interactions.${n}.type`] ?? '')) return;
-          for (const part of String(responseOf(n)).split(/\[,\]|\[\.\]/)) expect(part).toMatch(/^[\w.]{1,250}$/);
-        });
-      }
-      assertCleanRun(await run.lms.calls(), version);
-      console.info(`SCORM ${version} full run, every attempt: ${ids.length} interactions (ceiling ${ceiling})`);
-      await run.context.close();
-    },
-  );
 });
 
 describe('the plain web build', () => {

@@ -12,6 +12,10 @@ const LAUNCH_OPTIONS: LaunchOptions = {
     '--disable-component-update',
     '--no-first-run',
     '--disable-sync',
+    // Frames as soon as they are ready rather than at 60 per second: every click waits for the element to hold
+    // still over two animation frames, and a full course walk has several hundred clicks (8.8 s → 7.2 s each).
+    '--disable-gpu-vsync',
+    '--disable-frame-rate-limit',
   ],
 };
 
