@@ -173,6 +173,8 @@ describe.each(['12', '2004'] as const)('SCORM %s: a learner who does everything,
     expect(ids.length).toBeLessThanOrEqual(CEILING);
     for (const attempt of [1, 2, 3]) expect(ids.filter((id) => id.startsWith(`final.${attempt}.`)).length).toBe(DRAWN);
     expect(ids.filter((id) => id === 'intake.role')).toHaveLength(1);
+    // Every practice question answered wrong, then right: recorded once, at its first check.
+    expect(ids.filter((id) => id.startsWith('practice.'))).toHaveLength(courseIndex.practiceIds.size);
     expect(ids.filter((id) => id.startsWith('pre.'))).toHaveLength(interactionCeiling(courseIndex).pretest);
     expect(ids.filter((id) => id.startsWith('eval.'))).toHaveLength(course.evaluation!.items.length);
     const responseOf = (n: number) => cmi[`cmi.interactions.${n}.${version === '12' ? 'student_response' : 'learner_response'}`];
