@@ -9,6 +9,8 @@ import { iconsPlugin } from './scripts/vite/iconsPlugin';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summaryReporter.ts'],
+    // Vitest's default leaves one core to itself; on a 2-core machine that ran the fast tests one file at a time.
+    maxWorkers: 2,
     projects: [
       {
         plugins: [react(), iconsPlugin()],
