@@ -15,7 +15,7 @@ import { lmsPagePath, lrsPagePath } from '../../preview/server/page-templates';
 import { buildLaunchQuery } from '../../preview/shared/launch-query';
 import type { ScormVersion } from '../../preview/shared/lms-types';
 import { lrsAdmin } from '../../tests/e2e/support/lrs-course';
-import { guardNetwork } from '../../tests/e2e/support/network-guard';
+import { recordRequests } from '../../tests/e2e/support/network-guard';
 import type { Preview } from '../../tests/e2e/support/preview';
 
 /** Lighthouse's mobile ("slow 4G") profile: 1.6 Mbps down, 750 kbps up, 150 ms round trip, a CPU four times slower. */
@@ -102,7 +102,7 @@ export interface StartupTiming {
 export async function measureStartup(browser: Browser, preview: Preview, launch: StartupLaunch, text: WelcomeText): Promise<StartupTiming> {
   const context = await browser.newContext();
   try {
-    await guardNetwork(context);
+    recordRequests(context);
     await context.addInitScript({ content: firstLessonTextWatcher(text) });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { buildLaunchQuery, type Faults, type LmsOptions } from '../../../preview/shared/launch-query';
 import type { ApiCall, CmiRecord, ScormVersion, StoredRecord } from '../../../preview/shared/lms-types';
 import { lmsPagePath } from '../../../preview/server/page-templates';
-import { guardNetwork } from './network-guard';
+import { recordRequests } from './network-guard';
 import type { SharedPreview } from './preview';
 
 export interface OpenCourseOptions {
@@ -57,7 +57,7 @@ const SCO_FRAME_NAME = 'sco';
 
 export async function openCourse(browser: Browser, preview: SharedPreview, options: OpenCourseOptions): Promise<Course> {
   const context = options.context ?? (await browser.newContext());
-  const requests = await guardNetwork(context);
+  const requests = recordRequests(context);
   const page = await context.newPage();
   const query = buildLaunchQuery({
     faults: options.faults ?? {},

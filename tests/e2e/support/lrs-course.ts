@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { lrsPagePath } from '../../../preview/server/page-templates';
 import type { LrsProfile } from '../../../preview/server/lrs/preview-lms';
 import type { StoredStatement } from '../../../preview/server/lrs/lrs-store';
-import { guardNetwork } from './network-guard';
+import { recordRequests } from './network-guard';
 import type { SharedPreview as Preview } from './preview';
 
 export interface LrsLog {
@@ -29,7 +29,7 @@ export interface LrsLaunchOptions {
 
 export async function openLrsCourse(browser: Browser, preview: Preview, options: LrsLaunchOptions): Promise<LrsCourse> {
   const context = options.context ?? (await browser.newContext());
-  await guardNetwork(context);
+  recordRequests(context);
   const page = await context.newPage();
   const query = new URLSearchParams();
   if (options.mode) query.set('mode', options.mode);

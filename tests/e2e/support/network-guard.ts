@@ -1,5 +1,6 @@
-// Keeps browser tests on this machine: every request a context makes is recorded, and any to a
-// non-loopback host is aborted, so a course that reaches out fails fast and visibly.
+// Keeps browser tests on this machine: every request a context makes is recorded, so a test can show that none
+// went elsewhere. The browser itself refuses any request to a non-loopback host (see browser.ts), so a course that
+// reaches out fails fast and visibly.
 import type { BrowserContext } from 'playwright-core';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -13,17 +14,13 @@ export function isLocalUrl(url: string): boolean {
   return !NETWORK_PROTOCOLS.has(parsed.protocol) || LOOPBACK_HOSTS.has(parsed.hostname);
 }
 
-/** Starts recording and blocking on a context (once), and returns its live list of requested URLs. */
-export async function guardNetwork(context: BrowserContext): Promise<string[]> {
+/** Starts recording on a context (once), and returns its live list of requested URLs. */
+export function recordRequests(context: BrowserContext): string[] {
   const known = requestsByContext.get(context);
   if (known) return known;
   const requests: string[] = [];
   requestsByContext.set(context, requests);
   context.on('request', (request) => requests.push(request.url()));
-  await context.route(
-    (url) => !isLocalUrl(url.href),
-    (route) => route.abort('blockedbyclient'),
-  );
   return requests;
 }
 
