@@ -2,6 +2,33 @@
 // Never downloads a browser.
 import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
 
+/** Chromium features Playwright turns off (its chromiumSwitches), repeated here because Chromium keeps only the
+ *  last --disable-features switch it is given. tests/unit/chromiumFeatures.test.ts checks the list against the
+ *  installed Playwright. */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AimEnabled',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsFirstBalancedModeAutoEnable',
+  'HttpsUpgrades',
+  'LensOverlay',
+  'MediaRouter',
+  'NetworkTimeServiceQuerying',
+  'OptimizationHints',
+  'PaintHolding',
+  'PreconnectToSearch',
+  'TcpPortRandomizationWin',
+  'ThirdPartyStoragePartitioning',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+  'msForceBrowserSignIn',
+];
+
+/** Every browser context is a window, and Chromium 156 gives each window the address bar's suggestion popups as
+ *  web pages in renderers of their own, which nobody sees here: in a run of the browser tests they used a fifth of
+ *  the CPU. */
+const UNSEEN_WINDOW_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
 const LAUNCH_OPTIONS: LaunchOptions = {
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: [
@@ -20,6 +47,7 @@ const LAUNCH_OPTIONS: LaunchOptions = {
     // (loopback is never proxied). Blocking it here rather than with Playwright's request routing spares every
     // request a round trip to the test process, and keeps the browser's cache on.
     '--proxy-server=http://127.0.0.1:9',
+    `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNSEEN_WINDOW_FEATURES].join(',')}`,
   ],
 };
 
