@@ -89,7 +89,8 @@ describe.each(['12', '2004'] as const)('SCORM %s launch options', (version) => {
       },
       { property: version === '12' ? 'API' : 'API_1484_11', method: COMMIT[version] },
     );
-    expect(elapsed).toBeGreaterThanOrEqual(1500);
+    // Pages read a coarsened clock (0.1 ms steps, with jitter), and the LMS page times the wait on its own clock.
+    expect(elapsed).toBeGreaterThanOrEqual(1499);
     await course.context.close();
   });
 
