@@ -9,7 +9,7 @@ import type { CmiRecord } from '../../preview/shared/lms-types';
 import { dayNumber } from '../../src/core/calendarDay';
 import { correctAnswer } from '../../src/core/answers';
 import type { Action } from '../../src/core/progress';
-import { encodeState } from '../../src/core/savedState';
+import { decodeState, encodeState } from '../../src/core/savedState';
 import { repoRoot } from '../support/fixtures';
 import { assertCleanRun, openCourse, type ScormVersion } from './support';
 import { useBrowserAndPreview } from './support/browserAndPreview';
@@ -293,13 +293,15 @@ describe('the plain web build', () => {
     await expectPage(newer.mainFrame(), course.pages[9]!);
     // Told at once (the storage event), before the older tab does anything more.
     await older.getByText('This course is open in another tab or window, which has saved newer progress').waitFor();
-    const newerProgress = await older.evaluate(() =>
-      localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('course-progress:'))!),
-    );
+    const storedProgress = () =>
+      older.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('course-progress:'))!)!);
+    // The newer tab saves each page turn after the new page is drawn: its last one may still be on its way.
+    const savedLocation = async () =>
+      decodeState(courseIndex, (JSON.parse(await storedProgress()) as { suspendData: string }).suspendData).state.location;
+    await expect.poll(savedLocation).toBe(course.pages[9]!.id);
+    const newerProgress = await storedProgress();
     await next(older.mainFrame());
-    expect(
-      await older.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('course-progress:'))!)),
-    ).toBe(newerProgress);
+    expect(await storedProgress()).toBe(newerProgress);
     await older.reload();
     await older.getByRole('button', { name: `Resume: ${course.pages[9]!.title}` }).waitFor();
     await context.close();
