@@ -41,9 +41,10 @@ import {
   activityOn,
   answer,
   course,
-  pretest,
   expectPage,
+  finishSession,
   plannedPartner,
+  pretest,
   revealReflection,
   shownFinalItems,
   stemStart,
@@ -452,8 +453,7 @@ describe('the course, walked once (SCORM 2004)', () => {
     await checkState(sco, 'results: passed, certificate');
     await checkLayout(run, 'results: passed, certificate');
     await expectPrintsAlone(run, sco.getByRole('button', { name: /^Print the certificate/ }), 'certificate-printout', 'Preview Learner');
-    await sco.getByRole('button', { name: 'Finish and close' }).click();
-    await sco.getByText('Your session has ended').waitFor();
+    await finishSession(sco);
     await expect.poll(() => focusedText(sco)).toMatch(/^Your session has ended/);
     await checkState(sco, 'results: session ended');
   });

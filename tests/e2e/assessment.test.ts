@@ -15,15 +15,16 @@ import { useBrowserAndPreview } from './support/browserAndPreview';
 import {
   answerFinalItems,
   course,
-  pretest,
   expectPage,
+  finishSession,
+  next,
   practise,
+  pretest,
   shownFinalItems,
   startFinalAttempt,
   submitFinalAttempt,
   takeFinalAttemptItems,
   takePretest,
-  next,
   walkCourse,
 } from './support/learner';
 
@@ -223,8 +224,7 @@ async function goToPageFromMenu(sco: Frame, title: string): Promise<void> {
 async function finishFromResults(sco: Frame): Promise<void> {
   await menuButton(sco).click();
   await sco.getByRole('button', { name: 'Your results' }).click();
-  await sco.getByRole('button', { name: 'Finish and close' }).click();
-  await sco.getByText('Your session has ended').waitFor();
+  await finishSession(sco);
 }
 
 /** The assessment's text as the learner reads it (result, attempts left, review). */

@@ -5,20 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/fixtures';
 import { assertCleanRun, closeTab, openCourse, reopenCourse } from './support';
 import { useBrowserAndPreview } from './support/browserAndPreview';
-import { completePage, course, expectPage, next, start, walkCourse } from './support/learner';
+import { course, expectPage, finishSession, reachPage, start, walkCourse } from './support/learner';
 
 const env = useBrowserAndPreview();
 
 describe.each(['12', '2004'] as const)('SCORM %s package', (version) => {
   it('puts a learner who closed the tab mid-course back on the same page, with their progress', async () => {
     const first = await openCourse(env.browser, env.preview, { version });
-    await start(first.sco);
     const [p1, p2, p3] = course.pages;
-    await completePage(first.sco, p1!);
-    await next(first.sco);
-    await completePage(first.sco, p2!);
-    await next(first.sco);
-    await expectPage(first.sco, p3!);
+    await reachPage(first.sco, 3);
     await closeTab(first);
 
     const again = await reopenCourse(first);
@@ -38,8 +33,7 @@ describe('SCORM 2004 3rd edition package', () => {
     const run = await openCourse(env.browser, env.preview, { version: '2004', edition: '3rd' });
     expect(await run.sco.locator('meta[name="course-tracking"]').getAttribute('content')).toBe('scorm2004-3rd');
     await walkCourse(run.sco);
-    await run.sco.getByRole('button', { name: 'Finish and close' }).click();
-    await run.sco.getByText('Your session has ended').waitFor();
+    await finishSession(run.sco);
 
     const calls = await run.lms.calls();
     assertCleanRun(calls, '2004');

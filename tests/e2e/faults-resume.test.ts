@@ -10,7 +10,7 @@ import type { Action } from '../../src/core/progress';
 import { encodeState } from '../../src/core/savedState';
 import { assertCleanRun, crashTab, openCourse, reopenCourse, type Course, type ScormVersion } from './support';
 import { useBrowserAndPreview } from './support/browserAndPreview';
-import { completePage, course, expectPage, next, start, takeFinalAttempt } from './support/learner';
+import { course, expectPage, finishSession, next, reachPage, start, takeFinalAttempt } from './support/learner';
 import {
   courseIndex,
   finishedState,
@@ -128,12 +128,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: resuming', (version) => {
 
   it('7. after the tab is killed mid-page, resumes with everything up to the last page change', async () => {
     const first = await openCourse(env.browser, env.preview, { version });
-    await start(first.sco);
-    for (const page of [firstPage, secondPage, thirdPage]) {
-      await completePage(first.sco, page);
-      await next(first.sco);
-    }
-    await expectPage(first.sco, fourthPage);
+    await reachPage(first.sco, 4);
     await crashTab(first);
 
     const again = await reopenCourse(first);
@@ -157,8 +152,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: resuming', (version) => {
     await run.sco.getByText(/You scored 100%/).waitFor();
     await next(run.sco);
     await openResults(run.sco);
-    await run.sco.getByRole('button', { name: 'Finish and close' }).click();
-    await run.sco.getByText('Your session has ended').waitFor();
+    await finishSession(run.sco);
 
     const calls = await run.lms.calls();
     assertCleanRun(calls, version);

@@ -9,7 +9,7 @@ import type { CoursePage } from '../../src/content/course';
 import { decodeState } from '../../src/core/savedState';
 import { assertCleanRun, openCourse, type Course, type Faults, type ScormVersion } from './support';
 import { useBrowserAndPreview } from './support/browserAndPreview';
-import { completePage, course, expectPage, next, start } from './support/learner';
+import { course, expectPage, reachPage, start } from './support/learner';
 import {
   callsOf,
   clickPageButtonsFast,
@@ -40,21 +40,11 @@ async function launch(version: ScormVersion, faults: Faults = {}): Promise<Cours
   return Object.assign(run, { errors });
 }
 
-/** The learner starts and finishes each page before the nth, arriving on the nth (1-based). */
-async function reachPage(run: Course, n: number): Promise<void> {
-  await start(run.sco);
-  for (const page of course.pages.slice(0, n - 1)) {
-    await completePage(run.sco, page);
-    await next(run.sco);
-  }
-  await expectPage(run.sco, course.pages[n - 1]!);
-}
-
 describe.each(['12', '2004'] as const)('SCORM %s: LMS faults', (version) => {
   it('1. without any LMS API, runs on this device, says so, and offers to resume on the next visit', async () => {
     const run = await launch(version, { noApi: true });
     await run.sco.getByRole('status').filter({ hasText: NOT_CONNECTED }).waitFor();
-    await reachPage(run, 2);
+    await reachPage(run.sco, 2);
     await run.lms.relaunch();
     await run.sco.getByRole('status').filter({ hasText: NOT_CONNECTED }).waitFor();
     await run.sco.getByRole('button', { name: `Resume: ${secondPage.title}` }).click();
@@ -66,7 +56,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: LMS faults', (version) => {
 
   it('2. finds an API the LMS attaches 1.5 s late, and records to it', async () => {
     const run = await launch(version, { apiDelayMs: 1500 });
-    await reachPage(run, 2);
+    await reachPage(run.sco, 2);
     expect(await run.sco.getByText(NOT_CONNECTED).count()).toBe(0);
     const stored = await run.lms.record();
     expect(stored?.savedBy).toBe('commit');
@@ -78,7 +68,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: LMS faults', (version) => {
   it.each(['false', 'throw'] as const)('3. when Initialize returns %s, runs on this device and says the LMS refused', async (mode) => {
     const run = await launch(version, { initialize: mode });
     await run.sco.getByRole('status').filter({ hasText: REFUSED }).waitFor();
-    await reachPage(run, 2);
+    await reachPage(run.sco, 2);
     expect((await run.lms.calls()).map((call) => call.method)).toEqual([API_METHOD_NAMES[version].initialize]);
     expect(run.errors).toEqual([]);
     await run.context.close();
@@ -109,7 +99,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: LMS faults', (version) => {
     await run.sco.getByLabel(course.intake.question).selectOption({ label: role.label });
     // Two commits are left to fail, whether the retry timer or a page change asks first: the role goes out while
     // saving fails, and at least the last of these page changes is saved.
-    await reachPage(run, 3);
+    await reachPage(run.sco, 3);
     await run.sco.getByRole('status').filter({ hasText: 'Your progress is being saved again' }).waitFor();
     expect(await run.sco.getByRole('alert').filter({ hasText: NOT_SAVING }).count()).toBe(0);
 
@@ -126,7 +116,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: LMS faults', (version) => {
   it('10. with a cross-origin parent, does not crash: it finds no API there and runs on this device', async () => {
     const run = await launch(version, { crossOrigin: true });
     await run.sco.getByRole('status').filter({ hasText: NOT_CONNECTED }).waitFor();
-    await reachPage(run, 2);
+    await reachPage(run.sco, 2);
     expect(await run.lms.calls()).toEqual([]);
     expect(run.errors).toEqual([]);
     await run.context.close();

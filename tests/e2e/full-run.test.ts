@@ -2,10 +2,9 @@
 // LMS: they choose their role with the arrow keys, answer the pre-test, answer every practice question wrong and
 // then right, do every activity, write their own words in the reflections and the action plan, fail the final
 // assessment twice and pass it on the last attempt, send the evaluation, and press "Finish and close".
-// Walking the whole course is most of a browser test's time, so the tests below read this one run, each for what
-// it proves: the record and the API log; security and privacy; the LMS's ceiling on interactions; SCORM 1.2's
-// size limits.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The tests below read this one run (see support/sharedRun.ts), each for what it proves: the record and the API
+// log; security and privacy; the LMS's ceiling on interactions; SCORM 1.2's size limits.
+import { describe, expect, it } from 'vitest';
 import { CMI_NAMES } from '../../preview/shared/cmi-names';
 import type { ApiCall, CmiRecord } from '../../preview/shared/lms-types';
 import { packageBasePath } from '../../preview/server/page-templates';
@@ -14,8 +13,9 @@ import { interactionCeiling } from '../../src/core/interactionCeiling';
 import { SCORM12_LIMITS } from '../../src/tracking/scorm12Tracker';
 import { assertCleanRun, externalRequests, openCourse, type Course } from './support';
 import { useBrowserAndPreview } from './support/browserAndPreview';
-import { course, takeFinalAttempt, walkCourse } from './support/learner';
+import { course, finishSession, takeFinalAttempt, walkCourse } from './support/learner';
 import { callsOf, courseIndex, interactionIds, valuesWritten } from './support/resilience';
+import { useSharedRun } from './support/sharedRun';
 
 const env = useBrowserAndPreview();
 
@@ -100,10 +100,9 @@ async function takeFullRun(version: '12' | '2004'): Promise<FullRun> {
   await run.sco.getByRole('button', { name: 'Send my answers' }).click();
   await run.sco.locator('article.evaluation [role="status"]').waitFor();
   await run.sco.getByRole('button', { name: 'Back to your results' }).click();
-  await run.sco.getByRole('button', { name: 'Finish and close' }).click();
-  await run.sco.getByText('Your session has ended').waitFor();
+  await finishSession(run.sco);
 
-  return {
+  const full: FullRun = {
     run,
     calls: await run.lms.calls(),
     cmi: (await run.lms.record())!.cmi,
@@ -113,24 +112,19 @@ async function takeFullRun(version: '12' | '2004'): Promise<FullRun> {
     cspViolations,
     consoleErrors,
   };
+  console.info(
+    `SCORM ${version} full run: ${callsOf(full.calls, version, 'commit').length} commits, ${full.calls.length} API calls, ` +
+      `${interactionIds(full.cmi).length} interactions (ceiling ${CEILING})`,
+  );
+  return full;
 }
 
 describe.each(['12', '2004'] as const)('SCORM %s: a learner who does everything, in one full run', (version) => {
-  let full: FullRun | undefined;
-  const taken = (): FullRun => {
-    if (!full) throw new Error('The full run did not finish (see the error in beforeAll)');
-    return full;
-  };
-  beforeAll(async () => {
-    full = await takeFullRun(version);
-    console.info(
-      `SCORM ${version} full run: ${callsOf(full.calls, version, 'commit').length} commits, ${full.calls.length} API calls, ` +
-        `${interactionIds(full.cmi).length} interactions (ceiling ${CEILING})`,
-    );
-  }, 300_000);
-  afterAll(async () => {
-    await full?.run.context.close();
-  });
+  const taken = useSharedRun(
+    () => takeFullRun(version),
+    (full) => full.run.context.close(),
+    300_000,
+  );
 
   it('records a completed, passed course with a clean API log', () => {
     const { calls, cmi, terminateCount } = taken();

@@ -1,6 +1,6 @@
 // The cmi5 and xAPI packages end to end: the built zips launched by the preview's LMS page against its LRS, in
 // Chromium, as a learner uses them; then the statements the LRS holds, read back as an LMS report would.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useBrowserAndPreview } from './support/browserAndPreview';
 import {
   categoriesOf,
@@ -14,8 +14,9 @@ import {
   type LrsLog,
   type Statement,
 } from './support/lrs-course';
-import { completePage, course, expectPage, next, start, takeFinalAttempt, walkCourse } from './support/learner';
+import { completePage, course, expectPage, next, reachPage, start, takeFinalAttempt, walkCourse } from './support/learner';
 import { goToPageFromMenu } from './support/resilience';
+import { useSharedRun } from './support/sharedRun';
 
 const env = useBrowserAndPreview();
 
@@ -35,28 +36,23 @@ async function finishAndRead(run: LrsCourse): Promise<{ log: LrsLog; session: St
 }
 
 // One learner who fails the final assessment once and passes it on the next attempt, in one session launched with a
-// returnURL: walking the whole course is most of a test's time, so the two tests below read this one run.
+// returnURL: the two tests below read this one run (see support/sharedRun.ts).
 describe('cmi5 package: a learner who fails once, then passes', () => {
-  let run: LrsCourse | undefined;
-  let read: { log: LrsLog; session: Statement[] } | undefined;
-  const taken = () => {
-    if (!run || !read) throw new Error('The run did not finish (see the error in beforeAll)');
-    return { run, ...read };
-  };
-  beforeAll(async () => {
-    await lrsAdmin(env.preview, 'reset', { profile: 'cmi5' });
-    run = await openLrsCourse(env.browser, env.preview, { profile: 'cmi5', returnUrl: '/?returned=1' });
-    await walkCourse(run.sco, {
-      takeFinal: async (sco) => {
-        await takeFinalAttempt(sco, 5);
-        await takeFinalAttempt(sco);
-      },
-    });
-    read = await finishAndRead(run);
-  }, 180_000);
-  afterAll(async () => {
-    await run?.page.close();
-  });
+  const taken = useSharedRun(
+    async () => {
+      await lrsAdmin(env.preview, 'reset', { profile: 'cmi5' });
+      const run = await openLrsCourse(env.browser, env.preview, { profile: 'cmi5', returnUrl: '/?returned=1' });
+      await walkCourse(run.sco, {
+        takeFinal: async (sco) => {
+          await takeFinalAttempt(sco, 5);
+          await takeFinalAttempt(sco);
+        },
+      });
+      return { run, ...(await finishAndRead(run)) };
+    },
+    ({ run }) => run.page.close(),
+    180_000,
+  );
 
   it('a learner who completes and passes: initialized first, passed and completed once, terminated last', () => {
     const { log, session } = taken();
@@ -107,13 +103,8 @@ describe('cmi5 package, sessions', () => {
   it('a learner who closes the tab mid-course: terminated arrives anyway, and the next launch resumes from the State API', async () => {
     await lrsAdmin(env.preview, 'reset', { profile: 'cmi5' });
     const first = await openLrsCourse(env.browser, env.preview, { profile: 'cmi5' });
-    await start(first.sco);
-    const [p1, p2, p3] = course.pages;
-    await completePage(first.sco, p1!);
-    await next(first.sco);
-    await completePage(first.sco, p2!);
-    await next(first.sco);
-    await expectPage(first.sco, p3!);
+    const p3 = course.pages[2]!;
+    await reachPage(first.sco, 3);
     const { sessionId } = lastLaunch(await lrsLog(env.preview));
     await first.page.close({ runBeforeUnload: true });
     const log = await waitForStatement(env.preview, terminatedIn(sessionId));
@@ -121,8 +112,8 @@ describe('cmi5 package, sessions', () => {
     expect(verbOf(session[session.length - 1]!)).toBe('terminated');
 
     const again = await openLrsCourse(env.browser, env.preview, { profile: 'cmi5', context: first.context });
-    await again.sco.getByRole('button', { name: `Resume: ${p3!.title}` }).click();
-    await expectPage(again.sco, p3!);
+    await again.sco.getByRole('button', { name: `Resume: ${p3.title}` }).click();
+    await expectPage(again.sco, p3);
     expect(lastLaunch(await lrsLog(env.preview)).registration).toBe(log.launches[log.launches.length - 1]!.registration);
     await again.page.close();
   });
@@ -234,17 +225,14 @@ describe('xAPI package', () => {
   it('a learner who closes the tab comes back to the same page', async () => {
     await lrsAdmin(env.preview, 'reset', { profile: 'xapi' });
     const first = await openLrsCourse(env.browser, env.preview, { profile: 'xapi' });
-    await start(first.sco);
-    const [p1, p2] = course.pages;
-    await completePage(first.sco, p1!);
-    await next(first.sco);
-    await expectPage(first.sco, p2!);
+    const p2 = course.pages[1]!;
+    await reachPage(first.sco, 2);
     const { registration } = lastLaunch(await lrsLog(env.preview));
     await first.page.close({ runBeforeUnload: true });
     await waitForStatement(env.preview, (s) => verbOf(s) === 'terminated' && s.context.registration === registration);
     const again = await openLrsCourse(env.browser, env.preview, { profile: 'xapi', context: first.context });
-    await again.sco.getByRole('button', { name: `Resume: ${p2!.title}` }).click();
-    await expectPage(again.sco, p2!);
+    await again.sco.getByRole('button', { name: `Resume: ${p2.title}` }).click();
+    await expectPage(again.sco, p2);
     await again.page.close();
   });
 });

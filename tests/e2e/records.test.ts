@@ -18,6 +18,7 @@ import {
   answerFinalItems,
   course,
   expectPage,
+  finishSession,
   next,
   start,
   startFinalAttempt,
@@ -81,8 +82,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
     expect(await run.sco.getByRole('button', { name: /^Start (the assessment|attempt)/ }).count()).toBe(0);
     await next(run.sco);
     await openResults(run.sco);
-    await run.sco.getByRole('button', { name: 'Finish and close' }).click();
-    await run.sco.getByText('Your session has ended').waitFor();
+    await finishSession(run.sco);
     const calls = await run.lms.calls();
     assertCleanRun(calls, version);
     const record = (await run.lms.record())!.cmi;
@@ -100,8 +100,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
     await takeFinalAttempt(run.sco);
     await next(run.sco);
     await openResults(run.sco);
-    await run.sco.getByRole('button', { name: 'Finish and close' }).click();
-    await run.sco.getByText('Your session has ended').waitFor();
+    await finishSession(run.sco);
     expect((await run.lms.record())!.cmi[CMI_NAMES[version].exit]).toBe('suspend');
 
     await run.lms.relaunch();
@@ -115,8 +114,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
     await goToPageFromMenu(run.sco, finalPage);
     expect(await run.sco.getByRole('button', { name: /^Start (the assessment|attempt)/ }).count()).toBe(0);
     await openResults(run.sco);
-    await run.sco.getByRole('button', { name: 'Finish and close' }).click();
-    await run.sco.getByText('Your session has ended').waitFor();
+    await finishSession(run.sco);
     const calls = await run.lms.calls();
     assertCleanRun(calls, version);
     expect(callsOf(calls, version, 'setValue')).toEqual([]);
@@ -163,8 +161,7 @@ describe.each(['12', '2004'] as const)('SCORM %s: trustworthy records in the bro
     await next(run.sco);
     await next(run.sco);
     await openResults(run.sco);
-    await run.sco.getByRole('button', { name: 'Finish and close' }).click();
-    await run.sco.getByText('Your session has ended').waitFor();
+    await finishSession(run.sco);
     const calls = await run.lms.calls();
     assertCleanRun(calls, version);
     expect(callsOf(calls, version, 'setValue')).toEqual([]);

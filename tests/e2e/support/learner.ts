@@ -154,6 +154,22 @@ export async function completePage(sco: Frame, page: CoursePage, practice: Pract
   }
 }
 
+/** The learner starts and finishes each page before the nth, arriving on the nth (1-based). */
+export async function reachPage(sco: Frame, n: number): Promise<void> {
+  await start(sco);
+  for (const page of course.pages.slice(0, n - 1)) {
+    await completePage(sco, page);
+    await next(sco);
+  }
+  await expectPage(sco, course.pages[n - 1]!);
+}
+
+/** Presses "Finish and close" and waits until the course says the session has ended. */
+export async function finishSession(sco: Frame): Promise<void> {
+  await sco.getByRole('button', { name: 'Finish and close' }).click();
+  await sco.getByText('Your session has ended').waitFor();
+}
+
 export async function next(sco: Frame): Promise<void> {
   await sco.getByRole('navigation', { name: 'Page' }).getByRole('button').last().click();
 }
