@@ -67,6 +67,13 @@ async function after(
 }
 const nothingMore = () => true;
 
+/** Opens a page from the menu and waits until its arrival is announced, so that what the next action announces is
+ *  its own (the arrival is announced after the page is drawn, and could otherwise fall into the next count). */
+async function arriveFromMenu(sco: Frame, title: string): Promise<void> {
+  await openFromMenu(sco, title);
+  await expect.poll(() => takeAnnouncements(sco)).toContain(`${title}.`);
+}
+
 const pageWith = <T extends Block['type']>(type: T) => {
   const page = course.pages.find((p) => p.blocks.some((b) => b.type === type))!;
   return { page, block: page.blocks.find((b) => b.type === type) as BlockOf<T> };
@@ -101,7 +108,7 @@ describe('announcements and focus, action by action', () => {
   it('a knowledge check: no answer, a wrong one, the right one', async () => {
     const sco = run.sco;
     const { page, block } = pageWith('question');
-    await openFromMenu(sco, page.title);
+    await arriveFromMenu(sco, page.title);
     const question = block.question;
     const container = sco.locator('section.question').filter({ hasText: stemStart(question) });
     const check = container.getByRole('button', { name: /^Check answer/ });
@@ -119,7 +126,7 @@ describe('announcements and focus, action by action', () => {
   it('a reflection: the model answer revealed', async () => {
     const sco = run.sco;
     const { page, block } = pageWith('reflection');
-    await openFromMenu(sco, page.title);
+    await arriveFromMenu(sco, page.title);
     const section = activityOn.reflection(sco, block);
     await section.getByRole('textbox').fill('My own thoughts.');
     expect(await after(() => section.getByRole('button', { name: /^Compare with the model answer/ }).click())).toEqual({
@@ -131,7 +138,7 @@ describe('announcements and focus, action by action', () => {
   it('the sorting activity: checked before sorting, with one wrong, all right', async () => {
     const sco = run.sco;
     const { page, block } = pageWith('sort');
-    await openFromMenu(sco, page.title);
+    await arriveFromMenu(sco, page.title);
     const section = activityOn.sort(sco);
     const check = section.getByRole('button', { name: 'Check my sorting' });
     expect(await after(() => check.click())).toEqual({
@@ -165,7 +172,7 @@ describe('announcements and focus, action by action', () => {
   it('the scenario: its content note, a decision with nothing chosen, a choice, and the next step', async () => {
     const sco = run.sco;
     const { page, block } = pageWith('scenario');
-    await openFromMenu(sco, page.title);
+    await arriveFromMenu(sco, page.title);
     if (page.contentNote) {
       expect(await after(() => sco.getByRole('button', { name: 'Read it in full' }).click(), nothingMore)).toEqual({
         said: [],
@@ -206,7 +213,7 @@ describe('announcements and focus, action by action', () => {
   it('the partner builder: the next need, and the plan finished', async () => {
     const sco = run.sco;
     const { page, block } = pageWith('partnerBuilder');
-    await openFromMenu(sco, page.title);
+    await arriveFromMenu(sco, page.title);
     const section = activityOn.partnerBuilder(sco);
     await activityOn
       .partnerNeed(sco, block.needs[0]!)
@@ -229,7 +236,7 @@ describe('announcements and focus, action by action', () => {
   it('the final assessment: start, submit with questions unanswered, submit, the result', async () => {
     const sco = run.sco;
     const finalPage = course.pages.find((p) => p.blocks.some((b) => b.type === 'quiz' && course.quizzes[b.quiz]?.kind === 'final'))!;
-    await openFromMenu(sco, finalPage.title);
+    await arriveFromMenu(sco, finalPage.title);
     const started = await after(() => sco.getByRole('button', { name: 'Start the assessment' }).click());
     expect(started.said).toEqual(['Attempt 1 started.']);
     expect(started.focus).toMatch(/^paragraph: Attempt 1 of \d+\. \d+ questions\. Your answers are saved as you go\.$/);
