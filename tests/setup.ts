@@ -4,6 +4,5 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  // Node-environment test files have no localStorage.
-  if (typeof localStorage !== 'undefined') localStorage.clear();
+  localStorage.clear();
 });
